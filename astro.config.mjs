@@ -1,0 +1,28 @@
+// @ts-check
+import mdx from "@astrojs/mdx";
+import sitemap from "@astrojs/sitemap";
+import tailwindcss from "@tailwindcss/vite";
+import { defineConfig } from "astro/config";
+
+/**
+ * Where the site will live. Set `SITE_URL` (origin) and `BASE_PATH` (sub-path, e.g. `/relocation/`)
+ * when deploying; the defaults serve the built site at http://localhost:4321/.
+ */
+const site = process.env.SITE_URL ?? "http://localhost:4321";
+const base = process.env.BASE_PATH ?? "/";
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: "always",
+  build: { format: "directory", inlineStylesheets: "never" },
+  integrations: [
+    mdx(),
+    sitemap({
+      // Embed pages are chrome-less copies of chart pages: keep them out of the sitemap.
+      filter: (page) => !/\/(embed\/|404\/?$)/.test(page),
+      i18n: { defaultLocale: "zh", locales: { zh: "zh-CN", en: "en" } },
+    }),
+  ],
+  vite: { plugins: [tailwindcss()] },
+});

@@ -1,0 +1,19 @@
+import { en } from "./en";
+import type { Lang } from "./locales";
+import { zh } from "./zh";
+
+/** Replaces every string literal type in `T` by `string`, keeping the shape. */
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+
+/** The shape every language's dictionary must have: the keys of the Chinese one. */
+export type Dict = Widen<typeof zh>;
+
+const dictionaries: Record<Lang, Dict> = { zh, en };
+
+/** The interface strings of a language. */
+export function getDict(lang: Lang): Dict {
+  return dictionaries[lang];
+}
+
+export * from "./locales";
+export * from "./paths";

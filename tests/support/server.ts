@@ -1,0 +1,42 @@
+import { readFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import sirv from "sirv";
+
+/** A running static server over a built site. */
+export interface StaticServer {
+  /** The origin, e.g. `http://127.0.0.1:41234`. */
+  origin: string;
+  /** The site root: origin plus base path, with a trailing slash. */
+  root: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves a built site the way a static host does: files from `dir` under `base`, and `404.html`
+ * with status 404 for anything else. Listens on a free port on the loopback interface.
+ */
+export async function startStaticServer(dir: string, base = "/"): Promise<StaticServer> {
+  const serve = sirv(dir, { dev: false, etag: true, extensions: ["html"] });
+  const notFound = readFileSync(join(dir, "404.html"));
+  const server: Server = createServer((req, res) => {
+    const url = req.url ?? "/";
+    if (!url.startsWith(base)) {
+      res.writeHead(404, { "content-type": "text/html; charset=utf-8" }).end(notFound);
+      return;
+    }
+    req.url = `/${url.slice(base.length)}`;
+    serve(req, res, () => {
+      res.writeHead(404, { "content-type": "text/html; charset=utf-8" }).end(notFound);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    root: `${origin}${base}`,
+    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+  };
+}

@@ -1,0 +1,19 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+/** The built site's folder. */
+export const distDir = fileURLToPath(new URL("../../dist", import.meta.url));
+
+/**
+ * Every page listed in the built sitemaps, as paths relative to the site root
+ * (e.g. `en/charts/land-composition/`), in a stable order.
+ */
+export function sitemapPaths(): string[] {
+  const files = readdirSync(distDir).filter((f) => /^sitemap-\d+\.xml$/.test(f));
+  const paths = files.flatMap((file) => {
+    const xml = readFileSync(`${distDir}/${file}`, "utf8");
+    return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? "").pathname);
+  });
+  const base = process.env.BASE_PATH ?? "/";
+  return [...new Set(paths)].map((p) => p.slice(base.length)).sort();
+}
