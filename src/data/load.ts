@@ -1,0 +1,111 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+import type { DataIssue } from "./issues";
+import { datasetRegistry, rowSchemas, type DatasetId, type DatasetKind, type RowOf } from "./registry";
+import { ChangelogEntry, CheckRow, DatasetMeta } from "./schemas/meta";
+
+/** A dataset as loaded: its description, its kind and its valid rows. */
+export interface Dataset<K extends DatasetKind = DatasetKind> {
+  id: DatasetId;
+  kind: K;
+  meta: DatasetMeta;
+  rows: RowOf<K>[];
+  /** The file, relative to the project root. */
+  file: string;
+}
+
+/** Any dataset, discriminated by `kind`. */
+export type AnyDataset = { [K in DatasetKind]: Dataset<K> }[DatasetKind];
+
+/** Everything in `data/`, loaded and schema-checked. */
+export interface SiteData {
+  datasets: AnyDataset[];
+  checks: CheckRow[];
+  changelog: ChangelogEntry[];
+}
+
+const DatasetFile = DatasetMeta.extend({ rows: z.array(z.unknown()) });
+
+function readJson(dir: string, name: string, issues: DataIssue[]): unknown {
+  const file = `data/${name}`;
+  const path = join(dir, name);
+  if (!existsSync(path)) {
+    issues.push({ file, row: null, id: null, field: null, reason: "file is missing" });
+    return undefined;
+  }
+  try {
+    return JSON.parse(readFileSync(path, "utf8"));
+  } catch (error) {
+    issues.push({ file, row: null, id: null, field: null, reason: `not valid JSON: ${(error as Error).message}` });
+    return undefined;
+  }
+}
+
+function zodIssues(error: z.ZodError, file: string, row: number | null, id: string | null): DataIssue[] {
+  return error.issues.map((issue) => ({
+    file,
+    row,
+    id,
+    field: issue.path.length > 0 ? issue.path.join(".") : null,
+    reason: issue.message,
+  }));
+}
+
+function rowId(raw: unknown): string | null {
+  return typeof raw === "object" && raw !== null && "id" in raw && typeof raw.id === "string" ? raw.id : null;
+}
+
+/** Parses a list of rows one by one, so that every bad row is reported with its number. */
+function parseRows<T>(schema: z.ZodType<T>, rows: unknown[], file: string, issues: DataIssue[]): T[] {
+  const valid: T[] = [];
+  rows.forEach((raw, index) => {
+    const result = schema.safeParse(raw);
+    if (result.success) valid.push(result.data);
+    else issues.push(...zodIssues(result.error, file, index + 1, rowId(raw)));
+  });
+  return valid;
+}
+
+/**
+ * Reads and schema-checks every dataset, the consistency checks and the changelog from `dir`.
+ * Bad rows are left out of the result and reported in `issues` with file, row, field and reason.
+ */
+export function loadData(dir: string): { data: SiteData; issues: DataIssue[] } {
+  const issues: DataIssue[] = [];
+  const datasets: AnyDataset[] = [];
+  for (const { id, kind } of datasetRegistry) {
+    const file = `data/${id}.json`;
+    const raw = readJson(dir, `${id}.json`, issues);
+    if (raw === undefined) continue;
+    const parsed = DatasetFile.safeParse(raw);
+    if (!parsed.success) {
+      issues.push(...zodIssues(parsed.error, file, null, null));
+      continue;
+    }
+    const { rows, ...meta } = parsed.data;
+    if (meta.id !== id)
+      issues.push({ file, row: null, id: null, field: "id", reason: `must be "${id}", the file name` });
+    const schema = rowSchemas[kind] as z.ZodType<RowOf<typeof kind>>;
+    datasets.push({ id, kind, meta, rows: parseRows(schema, rows, file, issues), file } as AnyDataset);
+  }
+  const checksRaw = readJson(dir, "checks.json", issues);
+  const checks = Array.isArray(checksRaw) ? parseRows(CheckRow, checksRaw, "data/checks.json", issues) : [];
+  if (checksRaw !== undefined && !Array.isArray(checksRaw)) {
+    issues.push({ file: "data/checks.json", row: null, id: null, field: null, reason: "must be a list of checks" });
+  }
+  const changelogRaw = readJson(dir, "changelog.json", issues);
+  const changelog = Array.isArray(changelogRaw)
+    ? parseRows(ChangelogEntry, changelogRaw, "data/changelog.json", issues)
+    : [];
+  if (changelogRaw !== undefined && !Array.isArray(changelogRaw)) {
+    issues.push({
+      file: "data/changelog.json",
+      row: null,
+      id: null,
+      field: null,
+      reason: "must be a list of releases",
+    });
+  }
+  return { data: { datasets, checks, changelog }, issues };
+}

@@ -1,0 +1,69 @@
+/**
+ * Every unit a figure may carry, with its label in both languages. A row whose unit is not
+ * listed here fails validation, so every unit on the site has a translation.
+ */
+export interface UnitLabel {
+  /** Written straight after the number on Chinese pages (`338,506人`); empty for none. */
+  zh: string;
+  /** English singular and plural (`1 person`, `2 people`); `%` and similar are symbols. */
+  en: { one: string; other: string };
+  /** A symbol is written without a space (`60.3%`) in both languages. */
+  symbol?: boolean;
+}
+
+const count = (zh: string, one: string, other = `${one}s`): UnitLabel => ({ zh, en: { one, other } });
+
+export const units = {
+  persons: count("人", "person", "people"),
+  "person-times": count("人次", "attendance"),
+  households: count("户", "household"),
+  percent: { zh: "%", en: { one: "%", other: "%" }, symbol: true },
+  fraction: { zh: "", en: { one: "", other: "" }, symbol: true },
+  km2: { zh: "平方公里", en: { one: "km²", other: "km²" } },
+  hectares: count("公顷", "hectare"),
+  metres: { zh: "米", en: { one: "m", other: "m" } },
+  km: { zh: "公里", en: { one: "km", other: "km" } },
+  mu: count("亩", "mu", "mu"),
+  fen: count("分", "fen (0.1 mu)", "fen (0.1 mu)"),
+  "jin-per-mu": { zh: "斤/亩", en: { one: "jin per mu", other: "jin per mu" } },
+  yuan: count("元", "yuan", "yuan"),
+  "yuan-per-month": { zh: "元/月", en: { one: "yuan a month", other: "yuan a month" } },
+  villages: count("个", "village"),
+  hamlets: count("个", "hamlet"),
+  townships: count("个", "township"),
+  counties: count("个", "county", "counties"),
+  "resettlement-sites": count("个", "resettlement site"),
+  "residential-areas": count("个", "residential area"),
+  dwellings: count("套", "dwelling"),
+  schools: count("所", "school"),
+  institutions: count("个", "institution"),
+  centres: count("个", "centre"),
+  halls: count("个", "hall"),
+  teams: count("支", "team"),
+  sessions: count("场次", "session"),
+  offices: count("个", "office"),
+  committees: count("个", "committee"),
+  groups: count("个", "group"),
+  rooms: count("个", "room"),
+  organisations: count("个", "organisation"),
+  enterprises: count("家", "enterprise"),
+  jobs: count("个", "job"),
+  pupils: count("名", "pupil"),
+  measures: count("项", "measure"),
+  tasks: count("项", "task"),
+  plans: count("个", "plan"),
+  systems: count("个", "system"),
+  platforms: count("个", "platform"),
+  steps: count("步", "step"),
+  principles: count("个", "principle"),
+  projects: count("个", "project"),
+  years: count("年", "year"),
+  minutes: count("分钟", "minute"),
+  rank: { zh: "位", en: { one: "", other: "" }, symbol: true },
+} as const satisfies Record<string, UnitLabel>;
+
+/** A unit id. */
+export type UnitId = keyof typeof units;
+
+/** The ids of every unit, for the schema's enum. */
+export const unitIds = Object.keys(units) as [UnitId, ...UnitId[]];
