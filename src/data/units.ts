@@ -28,6 +28,8 @@ export const units = {
   "jin-per-mu": { zh: "斤/亩", en: { one: "jin per mu", other: "jin per mu" } },
   yuan: count("元", "yuan", "yuan"),
   "yuan-per-month": { zh: "元/月", en: { one: "yuan a month", other: "yuan a month" } },
+  "m2-per-person": { zh: "平方米/人", en: { one: "m² per person", other: "m² per person" } },
+  "persons-per-household": { zh: "人/户", en: { one: "person per household", other: "people per household" } },
   villages: count("个", "village"),
   hamlets: count("个", "hamlet"),
   townships: count("个", "township"),
