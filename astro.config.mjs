@@ -3,6 +3,7 @@ import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
+import { dataCheck } from "./src/integrations/dataCheck.ts";
 
 /**
  * Where the site will live. Set `SITE_URL` (origin) and `BASE_PATH` (sub-path, e.g. `/relocation/`)
@@ -17,6 +18,7 @@ export default defineConfig({
   trailingSlash: "always",
   build: { format: "directory", inlineStylesheets: "never" },
   integrations: [
+    dataCheck(),
     mdx(),
     sitemap({
       // Embed pages are chrome-less copies of chart pages: keep them out of the sitemap.
@@ -24,5 +26,9 @@ export default defineConfig({
       i18n: { defaultLocale: "zh", locales: { zh: "zh-CN", en: "en" } },
     }),
   ],
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    // Never inline scripts into HTML: the Content-Security-Policy allows only same-origin script files.
+    build: { assetsInlineLimit: 0 },
+  },
 });

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { z } from "zod";
 import type { DataIssue } from "./issues";
 import { datasetRegistry, rowSchemas, type DatasetId, type DatasetKind, type RowOf } from "./registry";
-import { ChangelogEntry, CheckRow, DatasetMeta } from "./schemas/meta";
+import { ChangelogEntry, CheckRow, DatasetMeta, GapRow } from "./schemas/meta";
 
 /** A dataset as loaded: its description, its kind and its valid rows. */
 export interface Dataset<K extends DatasetKind = DatasetKind> {
@@ -11,6 +11,8 @@ export interface Dataset<K extends DatasetKind = DatasetKind> {
   kind: K;
   meta: DatasetMeta;
   rows: RowOf<K>[];
+  /** The 1-based position of each valid row in the file (rows that failed their schema are left out). */
+  rowNumbers: number[];
   /** The file, relative to the project root. */
   file: string;
 }
@@ -23,6 +25,8 @@ export interface SiteData {
   datasets: AnyDataset[];
   checks: CheckRow[];
   changelog: ChangelogEntry[];
+  /** What the sources do not tell. */
+  gaps: GapRow[];
 }
 
 const DatasetFile = DatasetMeta.extend({ rows: z.array(z.unknown()) });
@@ -57,14 +61,34 @@ function rowId(raw: unknown): string | null {
 }
 
 /** Parses a list of rows one by one, so that every bad row is reported with its number. */
-function parseRows<T>(schema: z.ZodType<T>, rows: unknown[], file: string, issues: DataIssue[]): T[] {
+function parseRows<T>(
+  schema: z.ZodType<T>,
+  rows: unknown[],
+  file: string,
+  issues: DataIssue[],
+): { valid: T[]; rowNumbers: number[] } {
   const valid: T[] = [];
+  const rowNumbers: number[] = [];
   rows.forEach((raw, index) => {
     const result = schema.safeParse(raw);
-    if (result.success) valid.push(result.data);
-    else issues.push(...zodIssues(result.error, file, index + 1, rowId(raw)));
+    if (result.success) {
+      valid.push(result.data);
+      rowNumbers.push(index + 1);
+    } else issues.push(...zodIssues(result.error, file, index + 1, rowId(raw)));
   });
-  return valid;
+  return { valid, rowNumbers };
+}
+
+/** Reads a file that holds a plain list of entries (checks, changelog, gaps). */
+function readList<T>(dir: string, name: string, schema: z.ZodType<T>, issues: DataIssue[]): T[] {
+  const file = `data/${name}`;
+  const raw = readJson(dir, name, issues);
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) {
+    issues.push({ file, row: null, id: null, field: null, reason: "must be a list" });
+    return [];
+  }
+  return parseRows(schema, raw, file, issues).valid;
 }
 
 /**
@@ -87,25 +111,11 @@ export function loadData(dir: string): { data: SiteData; issues: DataIssue[] } {
     if (meta.id !== id)
       issues.push({ file, row: null, id: null, field: "id", reason: `must be "${id}", the file name` });
     const schema = rowSchemas[kind] as z.ZodType<RowOf<typeof kind>>;
-    datasets.push({ id, kind, meta, rows: parseRows(schema, rows, file, issues), file } as AnyDataset);
+    const { valid, rowNumbers } = parseRows(schema, rows, file, issues);
+    datasets.push({ id, kind, meta, rows: valid, rowNumbers, file } as AnyDataset);
   }
-  const checksRaw = readJson(dir, "checks.json", issues);
-  const checks = Array.isArray(checksRaw) ? parseRows(CheckRow, checksRaw, "data/checks.json", issues) : [];
-  if (checksRaw !== undefined && !Array.isArray(checksRaw)) {
-    issues.push({ file: "data/checks.json", row: null, id: null, field: null, reason: "must be a list of checks" });
-  }
-  const changelogRaw = readJson(dir, "changelog.json", issues);
-  const changelog = Array.isArray(changelogRaw)
-    ? parseRows(ChangelogEntry, changelogRaw, "data/changelog.json", issues)
-    : [];
-  if (changelogRaw !== undefined && !Array.isArray(changelogRaw)) {
-    issues.push({
-      file: "data/changelog.json",
-      row: null,
-      id: null,
-      field: null,
-      reason: "must be a list of releases",
-    });
-  }
-  return { data: { datasets, checks, changelog }, issues };
+  const checks = readList(dir, "checks.json", CheckRow, issues);
+  const changelog = readList(dir, "changelog.json", ChangelogEntry, issues);
+  const gaps = readList(dir, "gaps.json", GapRow, issues);
+  return { data: { datasets, checks, changelog, gaps }, issues };
 }

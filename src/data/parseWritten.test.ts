@@ -58,6 +58,9 @@ describe("parseWritten", () => {
     expect(parseWritten("约3006")).toMatchObject({ value: 3006, qualifier: "about" });
     expect(parseWritten("不过50")).toMatchObject({ value: 50, qualifier: "at-most" });
     expect(parseWritten("some 1,160", "en")).toMatchObject({ value: 1160, qualifier: "about" });
+    expect(parseWritten("約3006")).toMatchObject({ value: 3006, qualifier: "about" });
+    expect(parseWritten("ca. 3.059.400", "de")).toMatchObject({ value: 3059400, qualifier: "about" });
+    expect(parseWritten("至少一")).toMatchObject({ value: 1, qualifier: "at-least" });
   });
 
   it("rejects what is not a figure", () => {

@@ -23,11 +23,11 @@ export function normaliseWidth(text: string): string {
 }
 
 const PREFIXES: [RegExp, Qualifier][] = [
-  [/^(近|将近|接近|nearly |almost )/i, "nearly"],
-  [/^(约|大约|about |some |around |approximately |c\. ?)/i, "about"],
+  [/^(近|将近|將近|接近|nearly |almost )/i, "nearly"],
+  [/^(约|約|大约|大約|about |some |around |approximately |ca\. ?|c\. ?)/i, "about"],
   [/^(不足|不到|less than |under )/i, "less-than"],
-  [/^(超过|逾|more than |over )/i, "more-than"],
-  [/^(不低于|不少于|at least )/i, "at-least"],
+  [/^(超过|超過|逾|more than |over )/i, "more-than"],
+  [/^(不低于|不低於|不少于|不少於|至少|at least )/i, "at-least"],
   [/^(不过|不超过|no more than |at most )/i, "at-most"],
 ];
 

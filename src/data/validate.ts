@@ -9,9 +9,9 @@ import type { UnitId } from "./units";
 /** Words in a quote that carry a hedge when it is not written next to the figure (超过…的1/2). */
 const HEDGE_WORDS: Record<Exclude<Qualifier, "exact">, RegExp> = {
   "more-than": /超过|超過|逾|余|餘|多|more than|over/i,
-  "at-least": /以上|不低于|不少于|at least/i,
+  "at-least": /以上|不低于|不少于|至少|at least/i,
   nearly: /近|nearly|almost/i,
-  about: /约|約|左右|about|some|around/i,
+  about: /约|約|左右|about|some|around|ca\./i,
   "less-than": /不足|不到|less than/i,
   "at-most": /不过|不超过|以下|no more than/i,
 };
@@ -171,11 +171,12 @@ export function validateData(data: SiteData): DataIssue[] {
 
   for (const dataset of data.datasets) {
     dataset.rows.forEach((row, index) => {
+      const rowNumber = dataset.rowNumbers[index] ?? index + 1;
       const report: Report = (field, reason) =>
-        issues.push({ file: dataset.file, row: index + 1, id: row.id, field, reason });
+        issues.push({ file: dataset.file, row: rowNumber, id: row.id, field, reason });
       const firstSeen = seen.get(row.id);
       if (firstSeen) report("id", `duplicate id; already used in ${firstSeen}`);
-      else seen.set(row.id, `${dataset.file} row ${index + 1}`);
+      else seen.set(row.id, `${dataset.file} row ${rowNumber}`);
       validateRow(dataset, row, { sources, counties, entities, figures }, report);
     });
     if (dataset.kind === "observations") {
@@ -211,6 +212,19 @@ export function validateData(data: SiteData): DataIssue[] {
       );
     }
     return undefined;
+  });
+
+  data.gaps.forEach((gap, index) => {
+    for (const id of gap.related) {
+      if (!sources.has(id))
+        issues.push({
+          file: "data/gaps.json",
+          row: index + 1,
+          id: gap.id,
+          field: "related",
+          reason: `unknown source id "${id}"`,
+        });
+    }
   });
 
   const datasetIds = new Set(data.datasets.map((d) => d.id));

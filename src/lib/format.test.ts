@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatNumber, formatPercent, isPartialDate, parsePartialDate } from "./format";
+import { formatBytes, formatDate, formatNumber, formatPercent, isPartialDate, parsePartialDate } from "./format";
 
 describe("formatNumber", () => {
   it("writes exact figures with thousands separators in both languages", () => {
@@ -62,5 +62,13 @@ describe("dates", () => {
     expect(isPartialDate("2020-02-29")).toBe(true);
     expect(isPartialDate("2019-02-29")).toBe(false);
     expect(isPartialDate("June 2019")).toBe(false);
+  });
+});
+
+describe("formatBytes", () => {
+  it("writes sizes in decimal units", () => {
+    expect(formatBytes(812, "en")).toBe("812 B");
+    expect(formatBytes(12345, "en")).toBe("12.3 KB");
+    expect(formatBytes(1_400_000, "zh")).toBe("1.4 MB");
   });
 });

@@ -96,3 +96,10 @@ export function formatDate(text: string, lang: Lang): string {
   );
   return day ? `${day} ${monthName} ${year}` : `${monthName} ${year}`;
 }
+
+/** A file size for download links: `812 B`, `12.3 KB`, `1.4 MB` (decimal units). */
+export function formatBytes(bytes: number, lang: Lang): string {
+  if (bytes < 1000) return `${formatNumber(bytes, lang)} B`;
+  if (bytes < 1e6) return `${formatNumber(bytes / 1000, lang, { maxDecimals: 1 })} KB`;
+  return `${formatNumber(bytes / 1e6, lang, { maxDecimals: 1 })} MB`;
+}

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Bilingual, doc, Id, PartialDate, Text } from "./common";
+import { Bilingual, doc, Id, PartialDate, SourceId, Text } from "./common";
 
 /** A consistency check between figures: a sum, a share or a chained share that should hold. */
 export const CheckRow = z.strictObject({
@@ -38,3 +38,13 @@ export const DatasetMeta = z.strictObject({
   keywords: z.array(Text),
 });
 export type DatasetMeta = z.output<typeof DatasetMeta>;
+
+/** Something the sources do not tell, which the site says plainly instead of filling in. */
+export const GapRow = z.strictObject({
+  id: Id,
+  title: Bilingual,
+  text: Bilingual,
+  /** Sources that come closest, or that show only part of it. */
+  related: z.array(SourceId),
+});
+export type GapRow = z.output<typeof GapRow>;

@@ -26,9 +26,9 @@ const shared = {
   unit: doc(Unit, "Unit of the value", "数值的单位"),
   qualifier: doc(Qualifier, "How exact the figure is, from its own words", "数字的精确程度（依原文措辞）"),
   period: doc(
-    Period,
-    "Date or period the figure refers to (ISO 8601; a period as START/END)",
-    "数字所指的日期或时期（ISO 8601；时期写作 起/止）",
+    Period.nullable(),
+    "Date or period the figure refers to (ISO 8601; a period as START/END), or null when the source gives none",
+    "数字所指的日期或时期（ISO 8601；时期写作 起/止）；来源未给出时为 null",
   ),
   status: doc(Status, "planned, completed, target (a commitment) or reported", "规划、已完成、目标（承诺）或报道数"),
   preferred: doc(

@@ -3,10 +3,10 @@ import { Bilingual, doc, evidenceFields, Id, Period, Qualifier, Status } from ".
 
 /** A head-count for a site, with its own evidence. */
 export const SiteFigure = z.strictObject({
-  value: z.number().int().nonnegative(),
-  qualifier: Qualifier,
-  period: Period,
-  status: Status,
+  value: doc(z.number().int().nonnegative(), "the count", "数值"),
+  qualifier: doc(Qualifier, "how exact it is", "精确程度"),
+  period: doc(Period, "the date or period it refers to", "所指日期或时期"),
+  status: doc(Status, "planned, completed, target or reported", "规划、已完成、目标或报道"),
   ...evidenceFields,
 });
 export type SiteFigure = z.output<typeof SiteFigure>;

@@ -1,0 +1,197 @@
+import type { Bilingual } from "./schemas/common";
+import { getSiteData } from "./index";
+import type { DatasetId } from "./registry";
+import type { Qualifier } from "./schemas/common";
+import type { Derivation } from "./schemas/observations";
+import type { SourceRow } from "./schemas/sources";
+import type { UnitId } from "./units";
+
+/** The evidence behind a reported figure. */
+export interface FactEvidence {
+  source: SourceRow;
+  quote: string;
+  asWritten: string;
+}
+
+/**
+ * One citable figure of the site, whatever dataset it lives in: a number (with its unit), a date
+ * (a completion day, a policy milestone) or a named item. Stories render facts only through this.
+ */
+export interface Fact {
+  id: string;
+  dataset: DatasetId;
+  /** The place the figure is about (a place, county or site id). */
+  entity: string;
+  measure: Bilingual;
+  /** Key shared with other sources' figures for the same measure, or null. */
+  measureKey: string | null;
+  value:
+    | { type: "number"; number: number; unit: UnitId }
+    | { type: "date"; date: string }
+    | { type: "text"; text: Bilingual };
+  qualifier: Qualifier;
+  /** Date or period the figure refers to, or null. */
+  period: string | null;
+  status: "planned" | "completed" | "target" | "reported" | "adopted";
+  preferred: boolean;
+  /** Present for reported figures. */
+  evidence: FactEvidence | null;
+  /** Present for figures computed here. */
+  derivation: Derivation | null;
+  note: Bilingual | null;
+}
+
+let sourceCache: Map<string, SourceRow> | undefined;
+
+/** Every source, by id. */
+export function getSources(): Map<string, SourceRow> {
+  if (!sourceCache) {
+    sourceCache = new Map();
+    for (const d of getSiteData().datasets) if (d.kind === "sources") for (const s of d.rows) sourceCache.set(s.id, s);
+  }
+  return sourceCache;
+}
+
+/** One source by id; throws for an unknown id. */
+export function getSource(id: string): SourceRow {
+  const source = getSources().get(id);
+  if (!source) throw new Error(`unknown source "${id}"`);
+  return source;
+}
+
+function buildFacts(): Map<string, Fact> {
+  const data = getSiteData();
+  const evidence = (e: { source: string; quote: string; asWritten: string }): FactEvidence => ({
+    source: getSource(e.source),
+    quote: e.quote,
+    asWritten: e.asWritten,
+  });
+  const facts = new Map<string, Fact>();
+  const add = (fact: Fact) => facts.set(fact.id, fact);
+
+  for (const dataset of data.datasets) {
+    switch (dataset.kind) {
+      case "observations":
+        for (const row of dataset.rows) {
+          add({
+            id: row.id,
+            dataset: dataset.id,
+            entity: row.entity,
+            measure: row.measure,
+            measureKey: row.measureKey,
+            value: { type: "number", number: row.value, unit: row.unit },
+            qualifier: row.qualifier,
+            period: row.period,
+            status: row.status,
+            preferred: row.preferred,
+            evidence: row.kind === "reported" ? evidence(row) : null,
+            derivation: row.kind === "derived" ? row.derivation : null,
+            note: row.note,
+          });
+        }
+        break;
+      case "completion":
+        for (const row of dataset.rows) {
+          add({
+            id: row.id,
+            dataset: dataset.id,
+            entity: row.entity,
+            measure: { zh: "完成易地扶贫搬迁入住任务的日期", en: "Date the relocation move-in task was completed" },
+            measureKey: "move-in-completed",
+            value: { type: "date", date: row.date },
+            qualifier: "exact",
+            period: row.date,
+            status: "completed",
+            preferred: true,
+            evidence: evidence(row),
+            derivation: null,
+            note: row.note,
+          });
+        }
+        break;
+      case "policy":
+        for (const row of dataset.rows) {
+          const value: Fact["value"] =
+            row.value !== null && row.unit !== null
+              ? { type: "number", number: row.value, unit: row.unit }
+              : row.date !== null && row.kind === "milestone"
+                ? { type: "date", date: row.date }
+                : { type: "text", text: row.name };
+          add({
+            id: row.id,
+            dataset: dataset.id,
+            entity: "qianxinan",
+            measure: row.name,
+            measureKey: row.measureKey,
+            value,
+            qualifier: row.qualifier,
+            period: row.date,
+            status: row.status,
+            preferred: row.preferred,
+            evidence: evidence(row),
+            derivation: null,
+            note: row.note,
+          });
+        }
+        break;
+      case "sites":
+        for (const row of dataset.rows) {
+          for (const [field, unit, measure] of [
+            ["households", "households", { zh: "安置户数", en: "Households resettled" }],
+            ["people", "persons", { zh: "安置人数", en: "People resettled" }],
+          ] as const) {
+            const figure = row[field];
+            if (!figure) continue;
+            add({
+              id: `${row.id}-${field}`,
+              dataset: dataset.id,
+              entity: row.id,
+              measure,
+              measureKey: `site-${field}`,
+              value: { type: "number", number: figure.value, unit },
+              qualifier: figure.qualifier,
+              period: figure.period,
+              status: figure.status,
+              preferred: true,
+              evidence: evidence(figure),
+              derivation: null,
+              note: row.note,
+            });
+          }
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  return facts;
+}
+
+let cache: Map<string, Fact> | undefined;
+
+/** Every fact, by id. */
+export function getFacts(): Map<string, Fact> {
+  cache ??= buildFacts();
+  return cache;
+}
+
+/**
+ * One fact by id. An unknown id throws with the id and, when given, the file and line that asked
+ * for it, so a story citing a missing figure fails the build at the right place.
+ */
+export function getFact(id: string, from?: string): Fact {
+  const fact = getFacts().get(id);
+  if (!fact)
+    throw new Error(
+      `Unknown fact id "${id}"${from ? ` (cited in ${from})` : ""}. Facts are the row ids of the datasets in data/.`,
+    );
+  return fact;
+}
+
+/** Every fact that shares a measure with this one (the same place and measure key), preferred first. */
+export function getAlternatives(fact: Fact): Fact[] {
+  if (fact.measureKey === null) return [fact];
+  return [...getFacts().values()]
+    .filter((f) => f.measureKey === fact.measureKey && f.entity === fact.entity)
+    .sort((a, b) => Number(b.preferred) - Number(a.preferred));
+}

@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import { writeFixture } from "../../tests/fixtures/dataFixture";
+import { checkDataDir } from "./index";
+import { formatIssue } from "./issues";
+
+/** The formatted issues of a fixture after one change. */
+function issuesAfter(mutate: Parameters<typeof writeFixture>[0]): string[] {
+  return checkDataDir(writeFixture(mutate)).issues.map(formatIssue);
+}
+
+describe("data validation", () => {
+  it("accepts the valid fixture", () => {
+    expect(issuesAfter(() => {})).toEqual([]);
+  });
+
+  it("rejects an unknown source id, naming file, row, id and field", () => {
+    expect(issuesAfter((f) => (f.relocation.rows[0].source = "S99"))).toEqual([
+      'data/relocation.json › row 1 (id "planned-total") › field "source": unknown source id "S99"',
+    ]);
+  });
+
+  it("rejects a grade-X source", () => {
+    expect(issuesAfter((f) => (f.relocation.rows[1].source = "S15"))).toEqual([
+      'data/relocation.json › row 2 (id "registered-poor") › field "source": source S15 is grade X and may not be published',
+    ]);
+  });
+
+  it("rejects an empty quote", () => {
+    expect(issuesAfter((f) => (f.relocation.rows[0].quote = ""))).toContainEqual(
+      'data/relocation.json › row 1 (id "planned-total") › field "quote": must not be empty',
+    );
+  });
+
+  it("rejects a figure as written that the quote does not contain", () => {
+    expect(issuesAfter((f) => (f.relocation.rows[0].asWritten = "33.85万"))).toContainEqual(
+      'data/relocation.json › row 1 (id "planned-total") › field "asWritten": "33.85万" does not occur in the quote',
+    );
+  });
+
+  it("rejects a figure as written that does not parse to the stored value", () => {
+    expect(issuesAfter((f) => (f.relocation.rows[0].value = 338500))).toEqual([
+      'data/relocation.json › row 1 (id "planned-total") › field "value": 338500 does not match "338506", which reads as 338506',
+      'data/relocation.json › row 4 (id "others") › field "value": 101749 is not the difference of its inputs, which is 101743',
+      'data/checks.json › row 1 (id "poor-plus-others"): sum of registered-poor = 236757, others = 101749 is 338506, but planned-total = 338500 (tolerance 0)',
+    ]);
+  });
+
+  it("rejects a percentage stored with another unit", () => {
+    expect(issuesAfter((f) => (f.relocation.rows[2].unit = "persons"))).toEqual([
+      'data/relocation.json › row 3 (id "population-share") › field "unit": "12%" is a percentage but the unit is "persons"',
+    ]);
+  });
+
+  it("rejects a share outside 0–100", () => {
+    expect(
+      issuesAfter((f) => {
+        Object.assign(f.relocation.rows[2], { value: 120, asWritten: "120%", quote: "占120%" });
+      }),
+    ).toEqual([
+      'data/relocation.json › row 3 (id "population-share") › field "value": a share must lie between 0 and 100 per cent, got 120',
+    ]);
+  });
+
+  it("rejects duplicate ids", () => {
+    expect(issuesAfter((f) => (f.relocation.rows[1].id = "planned-total"))).toContainEqual(
+      'data/relocation.json › row 2 (id "planned-total") › field "id": duplicate id; already used in data/relocation.json row 1',
+    );
+  });
+
+  it("rejects impossible dates", () => {
+    expect(issuesAfter((f) => (f.relocation.rows[0].period = "2019-02-30"))).toContainEqual(
+      'data/relocation.json › row 1 (id "planned-total") › field "period": is an impossible date',
+    );
+    expect(issuesAfter((f) => (f.changelog[0].date = "2026-13-01"))).toEqual([
+      'data/changelog.json › row 1 › field "date": is an impossible date',
+    ]);
+  });
+
+  it("rejects a missing or unknown unit", () => {
+    expect(issuesAfter((f) => delete f.relocation.rows[0].unit)).toContainEqual(
+      'data/relocation.json › row 1 (id "planned-total") › field "unit": unknown unit "undefined"',
+    );
+    expect(issuesAfter((f) => (f.relocation.rows[0].unit = "furlongs"))).toContainEqual(
+      'data/relocation.json › row 1 (id "planned-total") › field "unit": unknown unit "furlongs"',
+    );
+  });
+
+  it("rejects a missing translation", () => {
+    expect(issuesAfter((f) => (f.relocation.rows[0].measure = { zh: "人数" }))).toContainEqual(
+      'data/relocation.json › row 1 (id "planned-total") › field "measure.en": Invalid input: expected string, received undefined',
+    );
+    expect(issuesAfter((f) => (f.relocation.rows[0].measure = { zh: "People", en: "People" }))).toContainEqual(
+      'data/relocation.json › row 1 (id "planned-total") › field "measure.zh": the Chinese text has no Chinese: is the translation missing?',
+    );
+  });
+
+  it("rejects an unknown place", () => {
+    expect(issuesAfter((f) => (f.relocation.rows[0].entity = "atlantis"))).toEqual([
+      'data/relocation.json › row 1 (id "planned-total") › field "entity": unknown place "atlantis"',
+    ]);
+  });
+
+  it("reports a failed consistency check with its inputs", () => {
+    expect(issuesAfter((f) => (f.checks[0].inputs = ["registered-poor", "population-share"]))).toEqual([
+      'data/checks.json › row 1 (id "poor-plus-others"): sum of registered-poor = 236757, population-share = 12 is 236769, but planned-total = 338506 (tolerance 0)',
+    ]);
+  });
+
+  it("requires exactly one preferred row per measure", () => {
+    expect(issuesAfter((f) => (f.relocation.rows[1].measureKey = "planned-total"))).toEqual([
+      'data/relocation.json › field "preferred": qianxinan/planned-total: 2 rows are marked preferred; exactly one must be',
+    ]);
+  });
+
+  it("reports a file that is not JSON", () => {
+    expect(issuesAfter((f) => (f.places = "{ not json"))).toContainEqual(
+      expect.stringMatching(/^data\/places\.json: not valid JSON: /),
+    );
+  });
+
+  it("reports the consequences of a dropped row under its own row number", () => {
+    expect(issuesAfter((f) => (f.relocation.rows[0].unit = "furlongs"))).toContainEqual(
+      'data/relocation.json › row 4 (id "others") › field "derivation.inputs": unknown figure id(s): planned-total',
+    );
+  });
+});

@@ -1,0 +1,44 @@
+import { buildDownload, datasetDownloads, getDataRelease, type DownloadFile } from "~/data/downloads";
+import { getDatasets, getSiteData } from "~/data/index";
+import type { AnyDataset } from "~/data/load";
+import type { Bilingual } from "~/data/schemas/common";
+import type { ChangelogEntry } from "~/data/schemas/meta";
+import type { Lang } from "~/i18n/locales";
+
+/** A download with its size, for links that say how big the file is. */
+export interface SizedDownload extends DownloadFile {
+  bytes: number;
+}
+
+/** Adds byte sizes to download files. */
+export async function withSizes(files: DownloadFile[], siteUrl: string): Promise<SizedDownload[]> {
+  return Promise.all(
+    files.map(async (file) => ({ ...file, bytes: (await buildDownload(file.path, siteUrl)).byteLength })),
+  );
+}
+
+/** A dataset's four downloads, with sizes. */
+export function getDatasetDownloads(dataset: AnyDataset, siteUrl: string): Promise<SizedDownload[]> {
+  return withSizes(datasetDownloads(dataset.id), siteUrl);
+}
+
+/** The releases that changed a dataset, newest first. */
+export function getDatasetChangelog(id: string): { version: string; date: string; text: Bilingual }[] {
+  return getSiteData().changelog.flatMap((entry: ChangelogEntry) =>
+    entry.changes
+      .filter((c) => c.datasets.includes(id))
+      .map((c) => ({ version: entry.version, date: entry.date, text: c.text })),
+  );
+}
+
+/** The name of any place id (county, site or other place), in a language. */
+export function getPlaceName(id: string, lang: Lang): string {
+  for (const dataset of getDatasets()) {
+    if (dataset.kind !== "counties" && dataset.kind !== "places" && dataset.kind !== "sites") continue;
+    const row = (dataset.rows as { id: string; name: Bilingual }[]).find((r) => r.id === id);
+    if (row) return row.name[lang];
+  }
+  throw new Error(`unknown place "${id}"`);
+}
+
+export { getDataRelease };

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { formatQuantity } from "./formatFact";
+
+describe("formatQuantity", () => {
+  it("writes exact counts with their unit in each language", () => {
+    expect(formatQuantity(338506, "persons", "exact", "zh")).toBe("338,506人");
+    expect(formatQuantity(338506, "persons", "exact", "en")).toBe("338,506 people");
+    expect(formatQuantity(1, "persons", "exact", "en")).toBe("1 person");
+    expect(formatQuantity(143, "schools", "exact", "en")).toBe("143 schools");
+  });
+
+  it("uses 万 on Chinese pages only when asked", () => {
+    expect(formatQuantity(338500, "persons", "exact", "zh", { chineseUnits: true })).toBe("33.85万人");
+    expect(formatQuantity(338500, "persons", "exact", "en", { chineseUnits: true })).toBe("338,500 people");
+  });
+
+  it("places hedges where each language puts them", () => {
+    expect(formatQuantity(2900, "pupils", "more-than", "zh")).toBe("2,900余名");
+    expect(formatQuantity(2900, "pupils", "more-than", "en")).toBe("more than 2,900 pupils");
+    expect(formatQuantity(60, "percent", "at-least", "zh")).toBe("60%以上");
+    expect(formatQuantity(60, "percent", "at-least", "en")).toBe("at least 60%");
+    expect(formatQuantity(2000, "pupils", "nearly", "zh")).toBe("近2,000名");
+    expect(formatQuantity(50, "km", "at-most", "en")).toBe("at most 50 km");
+  });
+
+  it("writes percentages and fractions without a unit word", () => {
+    expect(formatQuantity(60.3, "percent", "exact", "en")).toBe("60.3%");
+    expect(formatQuantity(0.5, "fraction", "more-than", "en")).toBe("more than 1/2");
+    expect(formatQuantity(1 / 6, "fraction", "exact", "zh")).toBe("1/6");
+  });
+
+  it("can leave the unit out", () => {
+    expect(formatQuantity(143, "schools", "exact", "en", { withUnit: false })).toBe("143");
+    expect(formatQuantity(12, "percent", "exact", "en", { withUnit: false })).toBe("12%");
+  });
+});

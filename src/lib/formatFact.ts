@@ -1,0 +1,96 @@
+import type { Fact } from "~/data/facts";
+import type { Qualifier } from "~/data/schemas/common";
+import { units, type UnitId } from "~/data/units";
+import type { Lang } from "~/i18n/locales";
+import { formatDate, formatNumber } from "./format";
+
+/** Options for writing a quantity. */
+export interface QuantityStyle {
+  /** Write 万/亿 on Chinese pages (used when the source wrote the figure so). */
+  chineseUnits?: boolean;
+  /** Append the unit (default true). */
+  withUnit?: boolean;
+}
+
+function fractionText(value: number): string {
+  for (let denominator = 2; denominator <= 12; denominator++) {
+    const numerator = Math.round(value * denominator);
+    if (Math.abs(numerator / denominator - value) < 5e-5) return `${numerator}/${denominator}`;
+  }
+  return formatNumber(value, "en", { maxDecimals: 4 });
+}
+
+const EN_HEDGE: Record<Exclude<Qualifier, "exact">, string> = {
+  "more-than": "more than",
+  "at-least": "at least",
+  nearly: "nearly",
+  about: "about",
+  "less-than": "less than",
+  "at-most": "at most",
+};
+
+/**
+ * A quantity as a reader of the language expects it, hedge and unit included:
+ * `2,900余名` / `more than 2,900 pupils`, `60%以上` / `at least 60%`, `33.85万人` / `338,500 people`.
+ */
+export function formatQuantity(
+  value: number,
+  unit: UnitId,
+  qualifier: Qualifier,
+  lang: Lang,
+  style: QuantityStyle = {},
+): string {
+  const label = units[unit];
+  const withUnit = style.withUnit ?? true;
+  const number =
+    unit === "fraction"
+      ? fractionText(value)
+      : formatNumber(value, lang, {
+          chineseUnits: style.chineseUnits ?? false,
+          maxDecimals: unit === "percent" ? 2 : 4,
+        });
+  if (lang === "zh") {
+    const unitText = withUnit ? label.zh : unit === "percent" ? "%" : "";
+    switch (qualifier) {
+      case "exact":
+        return `${number}${unitText}`;
+      case "more-than":
+        return `${number}余${unitText}`;
+      case "at-least":
+        return `${number}${unitText}以上`;
+      case "nearly":
+        return `近${number}${unitText}`;
+      case "about":
+        return `约${number}${unitText}`;
+      case "less-than":
+        return `不足${number}${unitText}`;
+      case "at-most":
+        return `不超过${number}${unitText}`;
+    }
+  }
+  const symbol = "symbol" in label && label.symbol;
+  const word = value === 1 ? label.en.one : label.en.other;
+  const withLabel =
+    !withUnit && unit !== "percent" ? number : symbol ? `${number}${word}` : word ? `${number} ${word}` : number;
+  return qualifier === "exact" ? withLabel : `${EN_HEDGE[qualifier]} ${withLabel}`;
+}
+
+/** True when the source wrote the figure with 万/亿 (so Chinese pages may too). */
+export function writtenWithChineseUnits(fact: Fact): boolean {
+  return /[万萬亿億]/.test(fact.evidence?.asWritten ?? "");
+}
+
+/** A fact's value for display in a language: a quantity, a date or a name. */
+export function formatFactValue(fact: Fact, lang: Lang, style: Omit<QuantityStyle, "chineseUnits"> = {}): string {
+  switch (fact.value.type) {
+    case "number":
+      return formatQuantity(fact.value.number, fact.value.unit, fact.qualifier, lang, {
+        ...style,
+        chineseUnits: writtenWithChineseUnits(fact),
+      });
+    case "date":
+      return formatDate(fact.value.date, lang);
+    case "text":
+      return fact.value.text[lang];
+  }
+}
