@@ -4,6 +4,7 @@ import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
 import { dataCheck } from "./src/integrations/dataCheck.ts";
+import { storyCheck } from "./src/integrations/storyCheck.ts";
 
 /**
  * Where the site will live. Set `SITE_URL` (origin) and `BASE_PATH` (sub-path, e.g. `/relocation/`)
@@ -19,6 +20,7 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "never" },
   integrations: [
     dataCheck(),
+    storyCheck(),
     mdx(),
     sitemap({
       // Embed pages are chrome-less copies of chart pages: keep them out of the sitemap.

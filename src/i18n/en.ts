@@ -197,6 +197,23 @@ export const en: Dict = {
     "share-of-share": "product of the shares",
     remainder: "100% minus",
   },
+  stories: {
+    title: "Stories",
+    description:
+      "Seven stories: why people moved, how they moved out, how they settled, how they make a living, how the new communities are run, the whole-township move of Sanbao, and how the data was built.",
+    intro:
+      "Seven stories about the relocation in Qianxinan and its “second half”. Every figure comes from the data: follow it to the source's own words.",
+    kicker: "Story",
+    minutes: "min read",
+    toc: "In this story",
+    sourcesForPage: "Sources for this page",
+    sourcesForPageIntro: "The sources of the figures on this page (follow a figure to see the quote):",
+    figures: "figures",
+    previous: "Previous",
+    next: "Next",
+    updated: "Updated",
+    all: "All stories",
+  },
   common: {
     language: "Language",
   },

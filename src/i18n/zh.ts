@@ -189,6 +189,22 @@ export const zh = {
     "share-of-share": "比例相乘",
     remainder: "100% 减去",
   },
+  stories: {
+    title: "报道",
+    description:
+      "七篇报道：为什么要搬、怎样搬出、怎样稳住、怎样就业、新社区怎样运转、三宝乡的整乡搬迁，以及数据与来源的方法说明。",
+    intro: "七篇报道讲述黔西南州的易地扶贫搬迁和它的“后半篇文章”。每个数字都来自数据，点击即可看到原文。",
+    kicker: "报道",
+    minutes: "分钟阅读",
+    toc: "本文目录",
+    sourcesForPage: "本页来源",
+    sourcesForPageIntro: "本页数字所依据的来源（点击数字可查看原文引语）：",
+    figures: "个数字",
+    previous: "上一篇",
+    next: "下一篇",
+    updated: "更新于",
+    all: "全部报道",
+  },
   common: {
     language: "语言",
   },
