@@ -15,6 +15,10 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: { name: "site", include: ["tests/site/**/*.test.ts"], globalSetup: ["tests/site/globalSetup.ts"] },
+      },
+      {
+        extends: true,
         test: {
           name: "browser",
           include: ["tests/browser/**/*.test.ts"],

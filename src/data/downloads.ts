@@ -169,13 +169,14 @@ export function buildDownload(path: string, siteUrl: string): Promise<Uint8Array
   const key = `${siteUrl}|${path}`;
   let bytes = cache.get(key);
   if (!bytes) {
-    bytes = makeDownload(path, siteUrl);
+    bytes = renderDownload(path, siteUrl);
     cache.set(key, bytes);
   }
   return bytes;
 }
 
-async function makeDownload(path: string, siteUrl: string): Promise<Uint8Array> {
+/** Builds a download afresh, bypassing the cache (the build uses `buildDownload`). */
+export async function renderDownload(path: string, siteUrl: string): Promise<Uint8Array> {
   const file = listDownloads().find((f) => f.path === path);
   if (!file) throw new Error(`no download at ${path}`);
   const dataset = getDatasets().find((d) => d.id === file.dataset);

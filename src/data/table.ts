@@ -9,7 +9,7 @@ export interface Column {
   path: string[];
   /** Frictionless field type. */
   type: "string" | "number" | "integer" | "boolean";
-  /** Lists (arrays) are written as one cell, items separated by `; `. */
+  /** Lists (arrays) are written as one cell, items separated by `; `; an empty list is an empty cell. */
   list: boolean;
   /** True when the cell may be empty (the value is null, or the row is of a kind without this field). */
   nullable: boolean;
@@ -181,7 +181,12 @@ export function flattenRow(row: unknown, columns: Column[]): Record<string, Cell
     columns.map((column) => {
       const value = at(row, column.path);
       if (value === undefined || value === null) return [column.name, null];
-      if (column.list) return [column.name, (value as unknown[]).map(String).join(LIST_SEPARATOR)];
+      // An empty list is an empty cell, like a missing value.
+      if (column.list)
+        return [
+          column.name,
+          (value as unknown[]).length > 0 ? (value as unknown[]).map(String).join(LIST_SEPARATOR) : null,
+        ];
       return [column.name, value as Cell];
     }),
   );

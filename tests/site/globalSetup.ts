@@ -1,0 +1,11 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const dist = fileURLToPath(new URL("../../dist", import.meta.url));
+
+/** Tests over the built site need the site to be built. */
+export function setup(): void {
+  if (!existsSync(`${dist}/index.html`)) {
+    throw new Error(`No built site in ${dist}. Run "npm run build" first (npm test does this for you).`);
+  }
+}

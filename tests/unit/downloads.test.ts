@@ -1,0 +1,87 @@
+import ExcelJS from "exceljs";
+import { strFromU8, unzipSync } from "fflate";
+import Papa from "papaparse";
+import { describe, expect, it } from "vitest";
+import { buildDownload, datasetDownloads, listDownloads, renderDownload, tableOf } from "~/data/downloads";
+import { getDatasets } from "~/data/index";
+import type { Cell, Column } from "~/data/table";
+
+const site = "http://localhost:4321/";
+
+/** Parses CSV text back into typed records using the dataset's column types. */
+function parseCsv(text: string, columns: Column[]): Record<string, Cell>[] {
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: true });
+  expect(parsed.errors).toEqual([]);
+  const [header, ...rows] = parsed.data;
+  expect(header).toEqual(columns.map((c) => c.name));
+  return rows.map((cells) =>
+    Object.fromEntries(
+      columns.map((c, i) => {
+        const raw = cells[i] ?? "";
+        if (raw === "") return [c.name, null];
+        if (c.type === "number" || c.type === "integer") return [c.name, Number(raw)];
+        if (c.type === "boolean") return [c.name, raw === "true"];
+        return [c.name, raw];
+      }),
+    ),
+  );
+}
+
+describe.each(getDatasets().map((d) => [d.id, d] as const))("downloads of %s", (id, dataset) => {
+  const { columns, records } = tableOf(dataset);
+  const [csv, excelCsv, json, xlsx] = datasetDownloads(id).map((f) => f.path);
+
+  it("has a CSV that reads back equal to the rows, Chinese text included", async () => {
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(await buildDownload(csv ?? "", site));
+    expect(text.charCodeAt(0)).not.toBe(0xfeff);
+    expect(text).toMatch(/\r\n$/);
+    expect(parseCsv(text, columns)).toEqual(records);
+  });
+
+  it("has an Excel CSV with a UTF-8 BOM and the same content", async () => {
+    const bytes = await buildDownload(excelCsv ?? "", site);
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes);
+    expect(parseCsv(text, columns)).toEqual(records);
+  });
+
+  it("has JSON whose rows equal the dataset rows", async () => {
+    const parsed = JSON.parse(strFromU8(await buildDownload(json ?? "", site)));
+    expect(parsed.id).toBe(id);
+    expect(parsed.rows).toEqual(dataset.rows);
+  });
+
+  it("has an XLSX workbook whose data sheet equals the rows and whose fields sheet documents every column", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await buildDownload(xlsx ?? "", site)) as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet("data");
+    const values = sheet?.getSheetValues().slice(1) as unknown[][];
+    const [header, ...rows] = values.map((r) => r.slice(1));
+    expect(header).toEqual(columns.map((c) => c.name));
+    const back = rows.map((r) => Object.fromEntries(columns.map((c, i) => [c.name, (r[i] ?? null) as Cell])));
+    expect(back).toEqual(records);
+    const fields = workbook.getWorksheet("fields")?.getSheetValues().slice(2) as unknown[][];
+    expect(fields.map((r) => r[1])).toEqual(columns.map((c) => c.name));
+  });
+});
+
+describe("the zip of everything", () => {
+  it("holds every other download, byte for byte, with datapackage.json and a README", async () => {
+    const zip = unzipSync(await buildDownload("downloads/qianxinan-relocation-data.zip", site));
+    for (const file of listDownloads().filter((f) => f.format !== "zip")) {
+      expect(
+        Buffer.from(zip[file.path] ?? []).equals(Buffer.from(await buildDownload(file.path, site))),
+        file.path,
+      ).toBe(true);
+    }
+    expect(JSON.parse(strFromU8(zip["datapackage.json"] ?? new Uint8Array())).resources.length).toBeGreaterThan(10);
+    expect(strFromU8(zip["README.txt"] ?? new Uint8Array())).toMatch(/CC BY 4\.0/);
+  });
+
+  it("is reproducible: building the workbook and the zip again gives the same bytes", async () => {
+    for (const path of ["downloads/relocation.xlsx", "downloads/qianxinan-relocation-data.zip"]) {
+      const again = await renderDownload(path, site);
+      expect(Buffer.from(again).equals(Buffer.from(await buildDownload(path, site))), path).toBe(true);
+    }
+  });
+});
