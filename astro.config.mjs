@@ -4,6 +4,7 @@ import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
 import { dataCheck } from "./src/integrations/dataCheck.ts";
+import { searchIndex } from "./src/integrations/searchIndex.ts";
 import { storyCheck } from "./src/integrations/storyCheck.ts";
 
 /**
@@ -27,6 +28,7 @@ export default defineConfig({
       filter: (page) => !/\/(embed\/|404\/?$)/.test(page),
       i18n: { defaultLocale: "zh", locales: { zh: "zh-CN", en: "en" } },
     }),
+    searchIndex(),
   ],
   vite: {
     plugins: [tailwindcss()],
