@@ -1,0 +1,105 @@
+/**
+ * Gathers the map's input from the validated datasets: the one place where the map reads
+ * `src/data/`. Everything downstream works on the plain objects of `types.ts`.
+ */
+import { getFact, getFacts, getSource, type Fact } from "~/data/facts";
+import { getDataset } from "~/data/index";
+import type { MapCounty, MapFigure, MapInput, MapSite, MapTownshipMove, SourceRef } from "./types";
+
+const POPULATION_MEASURE = /(^|-)population(-|$)/;
+
+/**
+ * Whole-township moves told by the sources: 三宝乡 moved as a whole to 阿妹戚托小镇 (S06–S09).
+ * No dataset row links the two places, so the link is declared here; its figures come from the
+ * sanbao-case dataset.
+ */
+const townshipMoves = [
+  {
+    from: "sanbao",
+    to: "amei-qituo",
+    facts: ["sanbao-households-to-relocate", "sanbao-people-to-relocate", "sanbao-distance-to-ameiqituo"],
+  },
+] as const;
+
+function sourceRef(id: string): SourceRef {
+  return { id, grade: getSource(id).grade };
+}
+
+function figureOf(fact: Fact): MapFigure {
+  if (fact.value.type !== "number") throw new Error(`fact "${fact.id}" is not a number`);
+  return {
+    factId: fact.id,
+    dataset: fact.dataset,
+    measure: fact.measure,
+    value: fact.value.number,
+    unit: fact.value.unit,
+    qualifier: fact.qualifier,
+    period: fact.period,
+    source: fact.evidence ? sourceRef(fact.evidence.source.id) : null,
+    preferred: fact.preferred,
+  };
+}
+
+const preferredFirst = (a: MapFigure, b: MapFigure) => Number(b.preferred) - Number(a.preferred);
+
+/** The map's input, read from the datasets. */
+export function getMapInput(): MapInput {
+  const facts = [...getFacts().values()];
+  const completion = getDataset("completion-2019", "completion").rows;
+  const counties: MapCounty[] = getDataset("counties", "counties").rows.map((row) => {
+    const done = completion.find((c) => c.entity === row.id);
+    const about = facts.filter((f) => f.dataset === "population-and-area" && f.entity === row.id);
+    return {
+      id: row.id,
+      code: row.code,
+      formerCode: row.formerCode,
+      name: row.name,
+      formerName: row.formerName,
+      hasBoundary: row.hasBoundary,
+      completion: done
+        ? {
+            factId: done.id,
+            dataset: "completion-2019",
+            date: done.date,
+            yearInferred: done.yearInferred,
+            source: sourceRef(done.source),
+          }
+        : null,
+      area: about
+        .filter((f) => f.measureKey === "land-area")
+        .map(figureOf)
+        .sort(preferredFirst),
+      population: about
+        .filter((f) => POPULATION_MEASURE.test(f.measureKey ?? "") && f.value.type === "number")
+        .filter((f) => f.value.type === "number" && f.value.unit === "persons")
+        .map(figureOf)
+        .sort(preferredFirst),
+    };
+  });
+  const sites: MapSite[] = getDataset("resettlement-sites", "sites").rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    county: row.county,
+    subDistrict: row.subDistrict,
+    location: row.location,
+    households: row.households ? figureOf(getFact(`${row.id}-households`)) : null,
+    people: row.people ? figureOf(getFact(`${row.id}-people`)) : null,
+    origins: row.origins,
+    originsSource: row.originsEvidence ? sourceRef(row.originsEvidence.source) : null,
+    source: sourceRef(row.source),
+    note: row.note,
+  }));
+  const places = getDataset("places", "places").rows;
+  const moves: MapTownshipMove[] = townshipMoves.map((move) => {
+    const place = places.find((p) => p.id === move.from);
+    if (!place?.parent) throw new Error(`township move: no place "${move.from}" with a parent county`);
+    return {
+      from: move.from,
+      fromName: place.name,
+      fromCounty: place.parent,
+      to: move.to,
+      figures: move.facts.map((id) => figureOf(getFact(id, "src/map/data.ts"))),
+    };
+  });
+  return { counties, sites, townshipMoves: moves };
+}

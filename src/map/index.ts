@@ -1,0 +1,47 @@
+/**
+ * The map for a page: state, layout and SVG for a language, assembled once per build and
+ * language. Components and routes use only this module.
+ */
+import { parseHTML } from "linkedom";
+import type { Lang } from "~/i18n/locales";
+import { getBoundaries } from "./boundaries";
+import { getMapInput } from "./data";
+import { buildGeoLayout, projectLayout, type GeoLayout } from "./layout";
+import { renderMap, type RenderOptions } from "./render";
+import { buildMapState, type MapState } from "./state";
+import type { MapLayer } from "./types";
+
+/** The map's state and geographic layout for a language. */
+export interface MapView {
+  state: MapState;
+  geo: GeoLayout;
+}
+
+const views = new Map<Lang, MapView>();
+
+/** The map's state and geographic layout for a language (built once per process). */
+export function getMapView(lang: Lang): MapView {
+  let view = views.get(lang);
+  if (!view) {
+    const state = buildMapState(getMapInput(), lang);
+    view = { state, geo: buildGeoLayout(getBoundaries().features, state) };
+    views.set(lang, view);
+  }
+  return view;
+}
+
+/** Options for an SVG of the map. */
+export interface MapSvgOptions extends Omit<RenderOptions, "document" | "layers"> {
+  layers: readonly MapLayer[];
+  /** Canvas width in pixels (default 640). */
+  width?: number;
+}
+
+/** The map as SVG markup, drawn at build time. */
+export function renderMapSvg(lang: Lang, options: MapSvgOptions): string {
+  const { state, geo } = getMapView(lang);
+  const layout = projectLayout(getBoundaries().features, geo, { width: options.width ?? 640 });
+  const { document } = parseHTML("<!doctype html><html><body></body></html>");
+  const svg = renderMap(state, layout, { ...options, document: document as unknown as Document });
+  return svg.outerHTML;
+}

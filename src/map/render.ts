@@ -1,0 +1,453 @@
+/**
+ * Writes the map as SVG with a given `document` (linkedom at build time): the counties, then one
+ * group per layer (labels, sites, moves), and the inset for 义龙新区. Pure: no side effects.
+ * Colours are written as attributes (the light scheme) so that the SVG stands alone in a PNG or a
+ * download; on a page, CSS classes let the stylesheet switch the scheme and the visible layer.
+ */
+import { getDict } from "~/i18n";
+import { wrapText } from "~/lib/ogImage";
+import { imageFontFamily } from "~/lib/png";
+import type { ScreenLayout } from "./layout";
+import { mapPalette, type CountyFill, type LegendEntry, type MapState } from "./state";
+import type { MapLayer } from "./types";
+
+const SVG = "http://www.w3.org/2000/svg";
+
+/** How to draw the map. */
+export interface RenderOptions {
+  document: Document;
+  /** Layers drawn: one for an image or a story, all three for the map page (CSS shows one). */
+  layers: readonly MapLayer[];
+  /** Make every feature a link to its entry in the list (`#map-item-…`): the map page without JavaScript. */
+  links?: boolean;
+  /** Draw the title, legend and credits into the picture (PNG and SVG downloads). */
+  frame?: boolean;
+  /** A county to bring forward: heavy outline, the others muted. */
+  focus?: string | null;
+  /** Prefix of element ids, unique on the page. */
+  idPrefix: string;
+  /** Title of the picture (defaults to the first layer's title). */
+  title?: string;
+}
+
+/** The id of a feature's entry in the list beside the map. */
+export const listItemId = (key: string) => `map-item-${key}`;
+
+type Attrs = Record<string, string | number | null | undefined>;
+
+function make(doc: Document, name: string, attrs: Attrs = {}, text?: string): SVGElement {
+  const el = doc.createElementNS(SVG, name) as SVGElement;
+  for (const [k, v] of Object.entries(attrs)) if (v !== null && v !== undefined) el.setAttribute(k, String(v));
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+function fillColour(fill: CountyFill): string {
+  return fill.kind === "data" ? fill.colour : fill.kind === "origin" ? mapPalette.origin : mapPalette.land;
+}
+
+/** A feature as a link to its list entry, or a plain group. */
+function featureWrap(doc: Document, links: boolean, key: string, label: string): SVGElement {
+  return links
+    ? make(doc, "a", { href: `#${listItemId(key)}`, "aria-label": label, class: "map-feature", "data-key": key })
+    : make(doc, "g", { class: "map-feature", "data-key": key });
+}
+
+/** Draws the map; returns the `<svg>` element. */
+export function renderMap(state: MapState, layout: ScreenLayout, options: RenderOptions): SVGSVGElement {
+  const { document: doc, layers, links = false, frame = false, focus = null, idPrefix } = options;
+  const first = layers[0];
+  if (!first) throw new Error("renderMap: no layer to draw");
+  const u = layout.width / 640;
+  const fontSize = 13 * u;
+  const title = options.title ?? state.legends[first].title;
+
+  const framed = frame ? frameBands(state, first, layout.width, fontSize) : null;
+  const top = framed?.top ?? 0;
+  const totalHeight = layout.height + top + (framed?.bottomHeight ?? 0);
+  const svg = make(doc, "svg", {
+    xmlns: SVG,
+    viewBox: `0 0 ${layout.width} ${Math.ceil(totalHeight)}`,
+    width: layout.width,
+    height: Math.ceil(totalHeight),
+    class: "map-svg",
+    "data-layer": first,
+    role: links ? "group" : "img",
+    "aria-labelledby": `${idPrefix}-title`,
+    "aria-describedby": `${idPrefix}-desc`,
+    "font-family": frame ? imageFontFamily : null,
+  }) as SVGSVGElement;
+  svg.append(
+    make(doc, "title", { id: `${idPrefix}-title` }, title),
+    make(doc, "desc", { id: `${idPrefix}-desc` }, layers.map((l) => state.descriptions[l]).join(" ")),
+  );
+  if (frame) svg.append(make(doc, "rect", { width: "100%", height: "100%", fill: mapPalette.paper }));
+  if (framed) svg.append(framed.header(doc));
+  const map = make(doc, "g", { transform: top ? `translate(0 ${top})` : null });
+  svg.append(map);
+
+  // Counties: one shape each, filled for the first layer; the page's CSS refills them per layer.
+  const countyGroup = make(doc, "g", { class: "map-counties" });
+  for (const shape of layout.counties) {
+    const view = state.counties.find((c) => c.id === shape.id);
+    if (!view) throw new Error(`renderMap: no county "${shape.id}" in the state`);
+    const fill = view.fills[first];
+    const wrap = featureWrap(doc, links, view.key, `${view.name}${view.dateLabel ? `, ${view.dateLabel}` : ""}`);
+    wrap.append(
+      make(doc, "path", {
+        d: shape.d,
+        class: "map-county",
+        "data-fill": fill.kind,
+        "data-origin": view.fills.moves.kind === "origin" ? "true" : null,
+        "data-focus": focus === view.id ? "true" : focus ? "false" : null,
+        fill: fillColour(fill),
+        "fill-opacity": focus && focus !== view.id ? 0.45 : null,
+        stroke: focus === view.id ? mapPalette.ink : mapPalette.border,
+        "stroke-width": (focus === view.id ? 3 : 1) * u,
+        "stroke-linejoin": "round",
+      }),
+    );
+    countyGroup.append(wrap);
+  }
+  map.append(countyGroup);
+
+  map.append(renderInsetFrame(doc, state, layout, u, fontSize));
+  for (const layer of layers) map.append(renderLayer(doc, state, layout, layer, { links, u, fontSize }));
+  if (framed) svg.append(framed.footer(doc, top + layout.height));
+  return svg;
+}
+
+function countyLabels(
+  doc: Document,
+  state: MapState,
+  layout: ScreenLayout,
+  withDates: boolean,
+  fontSize: number,
+): SVGElement {
+  const group = make(doc, "g", {
+    class: withDates ? "map-labels map-labels-data" : "map-labels map-labels-plain",
+    "text-anchor": "middle",
+    "font-size": fontSize,
+    "paint-order": "stroke",
+    "stroke-linejoin": "round",
+    "aria-hidden": "true",
+  });
+  for (const shape of layout.counties) {
+    const view = state.counties.find((c) => c.id === shape.id);
+    if (!view) continue;
+    const fill = view.fills.completion;
+    const data = withDates && fill.kind === "data";
+    const text = make(doc, "text", {
+      x: shape.label[0],
+      y: shape.label[1],
+      fill: data ? fill.ink : mapPalette.ink,
+      stroke: data ? fill.colour : mapPalette.land,
+      "stroke-width": fontSize * 0.25,
+      "font-weight": data ? 700 : 400,
+      "data-ink": data ? (fill.ink === mapPalette.ink ? "dark" : "light") : null,
+    });
+    text.append(make(doc, "tspan", { x: shape.label[0], dy: withDates ? "-0.2em" : "0.35em" }, view.name));
+    if (withDates && view.dateLabel)
+      text.append(
+        make(
+          doc,
+          "tspan",
+          { x: shape.label[0], dy: "1.2em", "font-weight": 400, class: "map-label-date" },
+          view.dateLabel,
+        ),
+      );
+    group.append(text);
+  }
+  return group;
+}
+
+function siteMarker(doc: Document, at: [number, number], n: number, u: number): SVGElement[] {
+  return [
+    make(doc, "circle", {
+      cx: at[0],
+      cy: at[1],
+      r: 9 * u,
+      class: "map-site",
+      fill: mapPalette.site,
+      stroke: mapPalette.siteStroke,
+      "stroke-width": 1.5 * u,
+    }),
+    make(
+      doc,
+      "text",
+      {
+        x: at[0],
+        y: at[1],
+        dy: "0.35em",
+        "text-anchor": "middle",
+        "font-size": 11 * u,
+        "font-weight": 700,
+        fill: "#000000",
+        class: "map-site-number",
+        "aria-hidden": "true",
+      },
+      String(n),
+    ),
+  ];
+}
+
+function renderLayer(
+  doc: Document,
+  state: MapState,
+  layout: ScreenLayout,
+  layer: MapLayer,
+  o: { links: boolean; u: number; fontSize: number },
+): SVGElement {
+  const group = make(doc, "g", { class: `map-layer map-layer-${layer}`, "data-layer": layer });
+  const yilong = state.counties.find((c) => !c.hasBoundary);
+  const unitFill = yilong ? yilong.fills[layer] : null;
+  if (layer === "completion") {
+    group.append(countyLabels(doc, state, layout, true, o.fontSize));
+  } else {
+    group.append(countyLabels(doc, state, layout, false, o.fontSize * 0.9));
+  }
+  // 义龙新区's schematic dot, in the inset box.
+  if (yilong && unitFill) {
+    const wrap = featureWrap(doc, o.links, yilong.key, `${yilong.name}, ${t(state).insetTitle}`);
+    wrap.append(
+      make(doc, "circle", {
+        cx: layout.inset.unit[0],
+        cy: layout.inset.unit[1],
+        r: 8 * o.u,
+        class: "map-county map-unit",
+        "data-fill": unitFill.kind,
+        fill: fillColour(unitFill),
+        stroke: mapPalette.outline,
+        "stroke-width": 1.5 * o.u,
+        "stroke-dasharray": `${3 * o.u} ${2 * o.u}`,
+      }),
+    );
+    group.append(wrap);
+    if (layer === "completion" && yilong.dateLabel)
+      group.append(
+        make(
+          doc,
+          "text",
+          {
+            x: layout.inset.unit[0] + 14 * o.u,
+            y: layout.inset.unit[1],
+            dy: "0.35em",
+            "font-size": o.fontSize * 0.9,
+            fill: mapPalette.ink,
+            class: "map-inset-text",
+            "aria-hidden": "true",
+          },
+          yilong.dateLabel,
+        ),
+      );
+  }
+  if (layer === "sites") {
+    state.sites.forEach((site, i) => {
+      const at = layout.sites.get(site.id);
+      if (!at) return;
+      const wrap = featureWrap(doc, o.links, site.key, `${i + 1}. ${site.name} (${t(state).locationApprox})`);
+      wrap.append(...siteMarker(doc, at, i + 1, o.u));
+      group.append(wrap);
+    });
+  }
+  if (layer === "moves") {
+    for (const move of state.moves) {
+      const geometry = layout.moves.get(move.key);
+      if (!geometry) continue;
+      const wrap = featureWrap(doc, o.links, move.key, move.title);
+      wrap.append(
+        make(doc, "path", {
+          d: geometry.d,
+          class: "map-move",
+          fill: "none",
+          stroke: mapPalette.move,
+          "stroke-width": 2.5 * o.u,
+          "stroke-linecap": "round",
+        }),
+        make(doc, "polygon", { points: geometry.head, class: "map-move-head", fill: mapPalette.move }),
+      );
+      group.append(wrap);
+    }
+    // The sites the moves lead to.
+    const targets = new Set(state.moves.map((m) => m.to));
+    state.sites.forEach((site, i) => {
+      const at = layout.sites.get(site.id);
+      if (at && targets.has(site.id)) group.append(...siteMarker(doc, at, i + 1, o.u));
+    });
+  }
+  return group;
+}
+
+const t = (state: MapState) => getDict(state.lang).map;
+
+function renderInsetFrame(doc: Document, state: MapState, layout: ScreenLayout, u: number, fontSize: number) {
+  const { x, y, width, height } = layout.inset;
+  const g = make(doc, "g", { class: "map-inset", "aria-hidden": "true" });
+  g.append(
+    make(doc, "rect", {
+      x,
+      y,
+      width,
+      height,
+      rx: 4 * u,
+      fill: mapPalette.paper,
+      "fill-opacity": 0.85,
+      stroke: mapPalette.outline,
+      "stroke-dasharray": `${4 * u} ${3 * u}`,
+      class: "map-inset-box",
+    }),
+    make(
+      doc,
+      "text",
+      {
+        x: x + 8 * u,
+        y: y + fontSize * 1.3,
+        "font-size": fontSize * 0.9,
+        "font-weight": 700,
+        fill: mapPalette.ink,
+        class: "map-inset-text",
+      },
+      t(state).insetTitle,
+    ),
+  );
+  // The note sits below the box so it never crowds the dots.
+  g.append(
+    make(
+      doc,
+      "text",
+      {
+        x: x + 2 * u,
+        y: y + height + fontSize * 1.1,
+        "font-size": fontSize * 0.75,
+        fill: mapPalette.muted,
+        class: "map-inset-note",
+      },
+      t(state).insetNote,
+    ),
+  );
+  return g;
+}
+
+/** Title above and legend, notes and credits below the map, for the downloadable pictures. */
+function frameBands(state: MapState, layer: MapLayer, width: number, fontSize: number) {
+  const t = getDict(state.lang).map;
+  const legend = state.legends[layer];
+  const emsPerLine = (width - 40) / fontSize;
+  const titleLines = wrapText(legend.title, emsPerLine / 1.35, 2);
+  const top = 20 + titleLines.length * fontSize * 1.35 * 1.3 + 10;
+  const line = fontSize * 1.45;
+  const entryText = (e: LegendEntry) => (e.date ? `${e.date}  ${e.label}` : e.label);
+  const entries = legend.entries.map((e) => ({ e, lines: wrapText(entryText(e), emsPerLine - 3, 3) }));
+  const notes = [...legend.notes, t.schematic].flatMap((n) => wrapText(n, emsPerLine, 3));
+  const sources = wrapText(
+    `${t.sourceLine}${state.lang === "zh" ? "：" : ": "}${legend.sources.map((s) => `${s.id} (${s.grade})`).join(", ")} · ${t.boundaryCredit} (R-ECHARTS) · ${getDict(state.lang).site.name}`,
+    emsPerLine * 1.15,
+    3,
+  );
+  const bottomHeight =
+    16 +
+    entries.reduce((n, x) => n + x.lines.length, 0) * line +
+    8 +
+    notes.length * line +
+    6 +
+    sources.length * line +
+    14;
+  return {
+    top,
+    bottomHeight,
+    header(doc: Document) {
+      const g = make(doc, "g", { class: "map-frame-title" });
+      titleLines.forEach((text, i) =>
+        g.append(
+          make(
+            doc,
+            "text",
+            {
+              x: 20,
+              y: 20 + (i + 1) * fontSize * 1.35 * 1.2,
+              "font-size": fontSize * 1.35,
+              "font-weight": 700,
+              fill: mapPalette.ink,
+            },
+            text,
+          ),
+        ),
+      );
+      return g;
+    },
+    footer(doc: Document, y0: number) {
+      const g = make(doc, "g", { class: "map-frame-legend", "font-size": fontSize, fill: mapPalette.ink });
+      let y = y0 + 16;
+      const u = width / 640;
+      for (const { e, lines } of entries) {
+        const cy = y + line * 0.5;
+        if (e.symbol === "swatch" || e.symbol === "origin")
+          g.append(
+            make(doc, "rect", {
+              x: 20,
+              y: cy - 6 * u,
+              width: 18 * u,
+              height: 12 * u,
+              fill: e.colour ?? mapPalette.origin,
+              stroke: mapPalette.outline,
+              "stroke-width": 0.5,
+            }),
+          );
+        else if (e.symbol === "site")
+          g.append(make(doc, "circle", { cx: 29 * u, cy, r: 6 * u, fill: mapPalette.site }));
+        else if (e.symbol === "inset")
+          g.append(
+            make(doc, "circle", {
+              cx: 29 * u,
+              cy,
+              r: 6 * u,
+              fill: mapPalette.land,
+              stroke: mapPalette.outline,
+              "stroke-dasharray": "3 2",
+            }),
+          );
+        else
+          g.append(
+            make(doc, "path", {
+              d:
+                e.symbol === "arrow"
+                  ? `M${20} ${cy}h${12 * u}`
+                  : `M${24 * u} ${cy + 4 * u}a${5 * u} ${5 * u} 0 1 1 ${8 * u} 0`,
+              stroke: mapPalette.move,
+              "stroke-width": 2.5 * u,
+              fill: "none",
+            }),
+            make(doc, "polygon", {
+              points:
+                e.symbol === "arrow"
+                  ? `${38 * u},${cy} ${30 * u},${cy - 4 * u} ${30 * u},${cy + 4 * u}`
+                  : `${32 * u},${cy + 7 * u} ${28 * u},${cy + 1 * u} ${36 * u},${cy + 1 * u}`,
+              fill: mapPalette.move,
+            }),
+          );
+        lines.forEach((text, i) =>
+          g.append(make(doc, "text", { x: 20 + 26 * u, y: y + line * (i + 0.5), dy: "0.35em" }, text)),
+        );
+        y += lines.length * line;
+      }
+      y += 8;
+      for (const text of notes) {
+        g.append(make(doc, "text", { x: 20, y: y + line * 0.5, dy: "0.35em", fill: mapPalette.muted }, text));
+        y += line;
+      }
+      y += 6;
+      for (const text of sources) {
+        g.append(
+          make(
+            doc,
+            "text",
+            { x: 20, y: y + line * 0.5, dy: "0.35em", "font-size": fontSize * 0.85, fill: mapPalette.muted },
+            text,
+          ),
+        );
+        y += line;
+      }
+      return g;
+    },
+  };
+}
