@@ -9,21 +9,21 @@ const CJK = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/u;
 /** Estimated advance of one character, in ems, for a sans-serif font. */
 export function charEms(char: string): number {
   if (CJK.test(char)) return 1;
-  if (/[0-9]/.test(char)) return 0.58;
-  if (/[MW@%]/.test(char)) return 0.9;
-  if (/[A-Z]/.test(char)) return 0.68;
-  if (/[mw]/.test(char)) return 0.85;
-  if (/[il.,:;'!|ʼ’·]/.test(char)) return 0.3;
-  if (/[ \u00a0]/.test(char)) return 0.3;
-  if (/[ftrj()[\]\-–]/.test(char)) return 0.4;
-  return 0.56;
+  if (/[0-9]/.test(char)) return 0.64;
+  if (/[MW@%]/.test(char)) return 0.95;
+  if (/[A-Z]/.test(char)) return 0.72;
+  if (/[mw]/.test(char)) return 0.9;
+  if (/[il.,:;'!|ʼ’·]/.test(char)) return 0.32;
+  if (/[ \u00a0]/.test(char)) return 0.34;
+  if (/[ftrj()[\]\-–]/.test(char)) return 0.42;
+  return 0.6;
 }
 
 /** Estimated width of a text in pixels at a font size; bold text is a little wider. */
 export function textWidth(text: string, fontSize: number, bold = false): number {
   let ems = 0;
   for (const char of text) ems += charEms(char);
-  return ems * fontSize * (bold ? 1.06 : 1);
+  return ems * fontSize * (bold ? 1.1 : 1);
 }
 
 /** Splits text into units that must stay together: a CJK character, a run of other characters, or blanks. */

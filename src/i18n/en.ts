@@ -89,7 +89,56 @@ export const en: Dict = {
     reported: "reported",
     adopted: "adopted",
   },
-  data: {
+  charts: {
+    title: "Charts",
+    description:
+      "Every chart on the site, with its data as CSV, SVG and PNG downloads, the source quotes behind it, and code to embed it in your own story.",
+    intro:
+      "Every figure in these charts comes from the datasets, with the source's own words and its reliability grade. The charts read without JavaScript; each chart page has the data table, downloads, embed code and a citation.",
+    kicker: "Chart",
+    back: "All charts",
+    open: "Chart, data and embed code",
+    source: "Source",
+    computed: "computed here",
+    computedFrom: "Computed here from",
+    notes: "Reading this chart",
+    table: "Data",
+    tableSummary: "Show this chart's data as a table",
+    group: "Group",
+    item: "Item",
+    value: "Value",
+    period: "Date or period",
+    sources: "Sources and quotes",
+    sourcesIntro:
+      "The source, reliability grade and exact words behind every figure in the chart; for figures computed here, how they were computed and from which rows.",
+    datasets: "Datasets used",
+    downloads: "Downloads",
+    csv: "This chart's data (CSV)",
+    svg: "Vector image (SVG)",
+    png640: "Image, 640 px wide (for WeChat and phones)",
+    png1200: "Image, 1200 px wide",
+    embed: "Embed this chart",
+    embedIntro:
+      "Copy one of these three snippets into your page or article. The embedded chart carries its source and licence line and links back here.",
+    embedIframe: "iframe",
+    embedScript: "iframe with the resizing script",
+    embedStatic:
+      "Without scripts: the image, its alt text, the source and licence line and a link (for systems that strip iframes or scripts, email and WeChat)",
+    embedOptions:
+      "Options for the embed URL: dark=auto (the default, follows the reader's system), dark=true or dark=false; add plain to show the chart alone.",
+    cite: "Cite this chart",
+    permalink: "Permalink",
+    credit: "Source: {sources}. Chart: {site}, {licence}.",
+    licence: "CC BY 4.0",
+    chartOf: "Chart: {title}",
+    flags: { preferred: "used by the site", agrees: "agrees", differs: "differs" },
+    derivation: "How it is computed",
+    oembed: "oEmbed",
+  },
+  embed: {
+    updated: "Data updated since this chart was embedded",
+    viewOn: "Chart and data on After the Mountains",
+  },  data: {
     title: "Data",
     description:
       "Every dataset of the site: each figure with its source id, verbatim quote and the figure as written, as CSV, Excel, JSON and XLSX downloads and a Frictionless data package.",

@@ -1,0 +1,120 @@
+import { palette } from "../palette";
+import { textWidth, wrapLines } from "../text";
+import type { BarChartData, BarGroup } from "../types";
+
+/** A block of text: one or more lines from a top-left (or top-right) corner. */
+export interface TextBox {
+  x: number;
+  y: number;
+  lines: string[];
+  anchor: "start" | "end";
+  bold: boolean;
+  size: number;
+  /** Secondary text (drawn a little lighter). */
+  muted: boolean;
+}
+
+/** A rectangle in pixels. */
+export interface Box {
+  key: string;
+  x1: number;
+  x2: number;
+  y1: number;
+  y2: number;
+  fill: string;
+  tip: string;
+}
+
+/** Where everything of a bar chart goes, in pixels. */
+export interface BarsLayout {
+  width: number;
+  height: number;
+  texts: TextBox[];
+  tracks: Box[];
+  bars: Box[];
+}
+
+/** Type sizes and spacing for a layout width: slightly larger type on wide charts. */
+export function barMetrics(width: number) {
+  const size = width < 480 ? 13 : 14;
+  return {
+    size,
+    headingSize: size + 1,
+    lineHeight: 1.3,
+    barHeight: width < 480 ? 14 : 18,
+    labelGap: 4,
+    rowGap: 14,
+    groupGap: 20,
+    headingGap: 10,
+    valueGap: 16,
+  };
+}
+
+function groupMax(group: BarGroup): number {
+  return Math.max(group.whole ?? 0, ...group.rows.map((r) => r.start + r.value));
+}
+
+/**
+ * Lays out labelled bars: each bar has its label above it (wrapped to the width) with the value
+ * right-aligned on the label's first line, so the chart reads the same at 320 px and at 1200 px
+ * and no text ever sits on a coloured bar.
+ */
+export function layoutBars(data: BarChartData, width: number): BarsLayout {
+  const m = barMetrics(width);
+  const sharedMax = Math.max(...data.groups.map(groupMax));
+  const texts: TextBox[] = [];
+  const tracks: Box[] = [];
+  const bars: Box[] = [];
+  let y = 0;
+
+  /** A label on the left and a value on the right of the same line; the value moves below when it leaves too little room. */
+  const labelled = (label: string, value: string | null, size: number, bold: boolean): void => {
+    const valueWidth = value ? textWidth(value, size, true) : 0;
+    const room = width - valueWidth - m.valueGap;
+    const inline = value === null || room >= width * 0.45;
+    const lines = wrapLines(label, inline ? room : width, size, bold);
+    texts.push({ x: 0, y, lines, anchor: "start", bold, size, muted: false });
+    if (value !== null) {
+      const valueY = inline ? y : y + lines.length * size * m.lineHeight;
+      texts.push({ x: width, y: valueY, lines: [value], anchor: "end", bold: true, size, muted: false });
+    }
+    // The last line needs only its own height, not a full line's leading, so the label sits close to its bar.
+    y += (lines.length + (inline ? 0 : 1) - 1) * size * m.lineHeight + size * 1.05;
+  };
+
+  data.groups.forEach((group, gi) => {
+    if (gi > 0) y += m.groupGap - m.rowGap;
+    const max = data.scale === "shared" ? sharedMax : groupMax(group);
+    const x = (v: number) => (max > 0 ? (v / max) * width : 0);
+    if (group.label !== null) {
+      labelled(group.label, group.valueText, m.headingSize, true);
+      y += m.headingGap;
+    }
+    for (const row of group.rows) {
+      labelled(row.flag ? `${row.label} · ${row.flag}` : row.label, row.valueText, m.size, false);
+      y += m.labelGap;
+      if (group.whole !== null) {
+        tracks.push({
+          key: `${row.key}-track`,
+          x1: 0,
+          x2: x(group.whole),
+          y1: y,
+          y2: y + m.barHeight,
+          fill: palette.neutral,
+          tip: "",
+        });
+      }
+      const x1 = x(row.start);
+      // A figure too small to see still gets a sliver, so that it has something to point at.
+      const x2 = Math.max(x(row.start + row.value), x1 + (row.value > 0 ? 1.5 : 0));
+      bars.push({ key: row.key, x1, x2, y1: y, y2: y + m.barHeight, fill: palette[row.tone], tip: row.tip });
+      y += m.barHeight + m.rowGap;
+    }
+  });
+  return { width, height: Math.ceil(y - m.rowGap + 2), texts, tracks, bars };
+}
+
+/** Height in pixels a text box takes. */
+export function textBoxHeight(box: TextBox, lineHeight = 1.3): number {
+  return box.lines.length * box.size * lineHeight;
+}

@@ -1,0 +1,71 @@
+import * as Plot from "@observablehq/plot";
+import type { BarChartData, RenderOptions } from "../types";
+import { barMetrics, layoutBars, type TextBox } from "./layout";
+
+/** Text marks for boxes of one anchor and weight (Plot takes those as constants, not channels). */
+export function textMarks(boxes: TextBox[], lineHeight: number): Plot.Markish[] {
+  const kinds = [
+    { anchor: "start", bold: true, label: "headings" },
+    { anchor: "start", bold: false, label: "labels" },
+    { anchor: "end", bold: true, label: "values" },
+    { anchor: "end", bold: false, label: "notes" },
+  ] as const;
+  return kinds
+    .map((kind) => ({ kind, data: boxes.filter((b) => b.anchor === kind.anchor && b.bold === kind.bold) }))
+    .filter(({ data }) => data.length > 0)
+    .map(({ kind, data }) =>
+      Plot.text(data, {
+        x: "x",
+        y: "y",
+        text: (d: TextBox) => d.lines.join("\n"),
+        fontSize: "size",
+        fill: "currentColor",
+        fillOpacity: (d: TextBox) => (d.muted ? 0.78 : 1),
+        textAnchor: kind.anchor,
+        lineAnchor: "top",
+        lineHeight,
+        fontWeight: kind.bold ? 700 : 400,
+        ariaLabel: kind.label,
+      }),
+    );
+}
+
+/**
+ * Draws labelled bars: a track for the whole where there is one, a bar per figure with its
+ * tooltip (the mark's `<title>`), and the labels and values as text. Pure: Plot draws into the
+ * given document and nothing else is touched.
+ */
+export function renderBars(data: BarChartData, { width, document }: RenderOptions): SVGSVGElement {
+  const layout = layoutBars(data, width);
+  const m = barMetrics(width);
+  return Plot.plot({
+    document,
+    width,
+    height: layout.height,
+    margin: 0,
+    axis: null,
+    x: { type: "identity" },
+    y: { type: "identity" },
+    marks: [
+      Plot.rect(layout.tracks, {
+        x1: "x1",
+        x2: "x2",
+        y1: "y1",
+        y2: "y2",
+        fill: "fill",
+        fillOpacity: 0.25,
+        ariaHidden: "true",
+      }),
+      Plot.rect(layout.bars, {
+        x1: "x1",
+        x2: "x2",
+        y1: "y1",
+        y2: "y2",
+        fill: "fill",
+        title: "tip",
+        ariaLabel: "bars",
+      }),
+      ...textMarks(layout.texts, m.lineHeight),
+    ],
+  }) as SVGSVGElement;
+}

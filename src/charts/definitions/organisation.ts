@@ -1,0 +1,160 @@
+import { renderBars } from "../bars/render";
+import { defineBars } from "../define";
+import { buildDisagreements } from "../disagreements";
+import type { BarChartData, ChartDefinition } from "../types";
+
+/** 10. Party organisation coverage: the large areas and their sites vs the others (S00). */
+export const partyCoverage = defineBars({
+  id: "party-coverage",
+  datasets: ["governance"],
+  title: { zh: "党组织覆盖：大型居住区与其他居住区", en: "Party organisation: large and other residential areas" },
+  subtitle: {
+    zh: (f) => `党组织覆盖的居住区和安置点，按居住区规模划分，截至${f.date("party-covered-residential-areas")}（S00）`,
+    en: (f) =>
+      `Residential areas and resettlement sites covered by Party organisation, by size of area, as of ${f.date("party-covered-residential-areas")} (S00)`,
+  },
+  takeaway: {
+    zh: (f) =>
+      `党组织覆盖全部${f.value("party-covered-residential-areas")}居住区、${f.value("party-covered-sites")}安置点。其中大型居住区${f.value("party-large-residential-areas")}（含集中安置点${f.value("party-large-area-sites")}），成立街道党工委${f.value("party-sub-district-working-committees")}；其他居住区${f.value("party-other-residential-areas")}（安置点${f.value("party-other-area-sites")}）纳入所在乡镇（街道）党委管理。`,
+    en: (f) =>
+      `Party organisation covers all ${f.value("party-covered-residential-areas")} and ${f.value("party-covered-sites")}. The ${f.number("party-large-residential-areas")} large areas (${f.value("party-large-area-sites")}) got sub-district Party working committees, ${f.value("party-sub-district-working-committees")} in all; the other ${f.number("party-other-residential-areas")} (${f.value("party-other-area-sites")}) are run by the Party committee of their township or sub-district.`,
+  },
+  alt: {
+    zh: "条形图，把党组织覆盖的居住区和安置点分为大型居住区和其他居住区。",
+    en: "Bar chart splitting the residential areas and sites covered by Party organisation into large and other areas.",
+  },
+  notes: [
+    {
+      zh: (f) => `“大型居住区”指${f.measure("party-large-residential-areas")}。`,
+      en: (f) => `“Large areas”: ${f.measure("party-large-residential-areas").toLowerCase()}.`,
+    },
+  ],
+  noteFacts: [],
+  spec: {
+    scale: "shared",
+    groups: [
+      {
+        key: "areas",
+        label: { zh: "居住区", en: "Residential areas" },
+        total: "party-covered-residential-areas",
+        stack: true,
+        rows: [
+          { fact: "party-large-residential-areas", label: { zh: "大型居住区", en: "Large areas" }, tone: "blue" },
+          { fact: "party-other-residential-areas", label: { zh: "其他居住区", en: "Other areas" }, tone: "orange" },
+        ],
+      },
+      {
+        key: "sites",
+        label: { zh: "安置点", en: "Resettlement sites" },
+        total: "party-covered-sites",
+        stack: true,
+        rows: [
+          { fact: "party-large-area-sites", label: { zh: "在大型居住区内", en: "In large areas" }, tone: "blue" },
+          { fact: "party-other-area-sites", label: { zh: "在其他居住区内", en: "In other areas" }, tone: "orange" },
+        ],
+      },
+    ],
+  },
+});
+
+/** 11. 三宝乡: agreements signed vs people to move (S06); those not yet signed computed here. */
+export const sanbaoAgreements = defineBars({
+  id: "sanbao-agreements",
+  datasets: ["sanbao-case"],
+  title: { zh: "三宝乡整乡搬迁：签约了多少人", en: "Sanbao’s whole-township move: how many had signed" },
+  subtitle: {
+    zh: (f) =>
+      `晴隆县三宝彝族乡应搬迁的人数和户数，以及截至${f.date("sanbao-people-signed")}已签订搬迁协议的人数和户数（S06）`,
+    en: (f) =>
+      `People and households to be moved from Sanbao Yi township, Qinglong County, and those that had signed a relocation agreement by ${f.date("sanbao-people-signed")} (S06)`,
+  },
+  takeaway: {
+    zh: (f) =>
+      `截至${f.date("sanbao-people-signed")}，三宝乡应搬迁的${f.value("sanbao-people-to-relocate")}中，${f.value("sanbao-people-signed")}已签订搬迁协议（${f.value("sanbao-signed-share")}）。`,
+    en: (f) =>
+      `By ${f.date("sanbao-people-signed")}, ${f.number("sanbao-people-signed")} of the ${f.value("sanbao-people-to-relocate")} due to move from Sanbao had signed relocation agreements (${f.value("sanbao-signed-share")}).`,
+  },
+  alt: {
+    zh: "条形图，显示三宝乡应搬迁人数、户数中已签约和尚未签约的部分。",
+    en: "Bar chart of the people and households to be moved from Sanbao, split into those who had signed and those who had not.",
+  },
+  notes: [
+    {
+      zh: "这是某一时间点的进度；其他来源称三宝乡后来完成了整乡搬迁（见数据页）。",
+      en: "This is progress at one date; later sources describe the whole-township move as completed (see the dataset page).",
+    },
+  ],
+  noteFacts: ["sanbao-people-not-yet-signed"],
+  spec: {
+    scale: "per-group",
+    groups: [
+      {
+        key: "people",
+        label: { zh: "人数", en: "People" },
+        total: "sanbao-people-to-relocate",
+        stack: true,
+        rows: [
+          {
+            fact: "sanbao-people-signed",
+            extra: ["sanbao-signed-share"],
+            label: { zh: "已签约", en: "Signed" },
+            tone: "blue",
+          },
+          { fact: "sanbao-people-not-yet-signed", label: { zh: "尚未签约", en: "Not yet signed" }, tone: "neutral" },
+        ],
+      },
+      {
+        key: "households",
+        label: { zh: "户数", en: "Households" },
+        total: "sanbao-households-to-relocate",
+        stack: true,
+        rows: [
+          { fact: "sanbao-households-signed", label: { zh: "已签约", en: "Signed" }, tone: "blue" },
+          {
+            fact: "sanbao-households-not-yet-signed",
+            label: { zh: "尚未签约", en: "Not yet signed" },
+            tone: "neutral",
+          },
+        ],
+      },
+    ],
+  },
+});
+
+/** 12. Where sources disagree: the competing figures for the same measures, side by side. */
+export const sourceDisagreements: ChartDefinition<BarChartData> = {
+  id: "source-disagreements",
+  datasets: ["relocation", "sanbao-case"],
+  title: { zh: "来源之间的分歧", en: "Where sources disagree" },
+  subtitle: {
+    zh: "同一指标，不同来源给出的数字并列；每组第一行是本站采用的数字。只列出至少两个 A、B 级来源给出、且数字不一致的指标。",
+    en: "The figures different sources give for the same measure, side by side; the first in each group is the one the site uses. Only measures stated by at least two grade A or B sources whose figures differ.",
+  },
+  takeaway: {
+    zh: (f) =>
+      `按来源写法的精度，${f.value("relocation-total-s04")}与${f.value("relocation-planned-total")}是同一个数，${f.value("relocation-total-s01")}则不是。整体搬迁的村寨数、贵州省的搬迁总人数和三宝乡的人口，各来源也说法不一。`,
+    en: (f) =>
+      `At the precision each source writes, ${f.value("relocation-total-s04")} is the same figure as ${f.value("relocation-planned-total")}; ${f.value("relocation-total-s01")} is not. Sources also differ on the number of whole villages moved, Guizhou’s total and Sanbao’s population.`,
+  },
+  alt: {
+    zh: "条形图，按指标分组，并列不同来源给出的数字。",
+    en: "Bar chart of the figures different sources give for the same measures, grouped by measure.",
+  },
+  notes: [
+    {
+      zh: "“一致”指在原文写法的精度内相同：以万为单位写的数字，四舍五入后与精确数字相同即为一致。",
+      en: "“Agrees” means equal within the precision the source writes: a figure written in units of ten thousand (万) agrees with an exact one if it rounds the same.",
+    },
+    {
+      zh: "条形在每组内按该组最大值缩放，组与组之间不能比较长短。",
+      en: "Bars are scaled within each group; lengths cannot be compared across groups.",
+    },
+    {
+      zh: "只有 C 级来源之间的分歧（例如各县面积），以及日期和单位不同的数字，见来源页。",
+      en: "Disagreements among grade C sources only (such as county areas), and figures in different units or that are dates, are listed on the sources page.",
+    },
+  ],
+  noteFacts: ["relocation-total-s01", "relocation-whole-villages"],
+  build: (lang) => buildDisagreements(lang),
+  render: renderBars,
+};

@@ -1,0 +1,79 @@
+import { getDisagreements, type Disagreement } from "~/data/conflicts";
+import type { Fact } from "~/data/facts";
+import { units } from "~/data/units";
+import { getDict } from "~/i18n";
+import type { Lang } from "~/i18n/locales";
+import { getPlaceName } from "~/lib/dataPages";
+import { formatDate } from "~/lib/format";
+import { formatFactValue } from "~/lib/formatFact";
+import { tipOf } from "./bars/spec";
+import type { Tone } from "./palette";
+import type { BarChartData, BarRow } from "./types";
+
+const wellGraded = new Set(["A", "A/B", "B"]);
+
+/** The zh counter of a fact's unit: figures counted with the same word (个, 人 …) can be set side by side. */
+function counter(fact: Fact): string | null {
+  return fact.value.type === "number" ? units[fact.value.unit].zh : null;
+}
+
+/**
+ * The disagreements worth a chart: numeric figures in comparable units, at least one of which
+ * differs from the preferred figure, stated by at least two sources graded A or B. Agreements and
+ * quarrels among grade C sources only (such as county areas) stay on the sources page.
+ */
+export function chartedDisagreements(): Disagreement[] {
+  return getDisagreements().filter((group) => {
+    if (group.agrees.every(Boolean)) return false;
+    if (!group.facts.every((f) => f.value.type === "number")) return false;
+    if (new Set(group.facts.map(counter)).size !== 1) return false;
+    const graded = new Set(
+      group.facts
+        .filter((f) => f.evidence && wellGraded.has(f.evidence.source.grade))
+        .map((f) => f.evidence?.source.id),
+    );
+    return graded.size >= 2;
+  });
+}
+
+/** The figures of each charted disagreement as bars, scaled within their group. */
+export function buildDisagreements(lang: Lang): BarChartData {
+  const t = getDict(lang);
+  const groups = chartedDisagreements().map((group) => {
+    const [first] = group.facts as [Fact, ...Fact[]];
+    const rows: BarRow[] = group.facts.map((fact, i) => {
+      const source = fact.evidence?.source;
+      const tone: Tone = i === 0 ? "blue" : group.agrees[i] ? "sky" : "vermillion";
+      const flag =
+        i === 0 ? t.charts.flags.preferred : group.agrees[i] ? t.charts.flags.agrees : t.charts.flags.differs;
+      const parts = [
+        source ? `${source.id} (${source.grade})` : t.charts.computed,
+        t.status[fact.status],
+        fact.period ? formatDate(fact.period, lang) : null,
+      ].filter((p): p is string => p !== null);
+      const label = parts.join(" · ");
+      const valueText = formatFactValue(fact, lang);
+      return {
+        key: fact.id,
+        factIds: [fact.id],
+        label,
+        valueText,
+        value: fact.value.type === "number" ? fact.value.number : 0,
+        start: 0,
+        tone,
+        computed: fact.derivation !== null,
+        flag,
+        tip: tipOf(`${label} · ${flag}`, valueText, fact, lang),
+      };
+    });
+    return {
+      key: group.key.replace("/", "-"),
+      label: `${first.measure[lang]} · ${getPlaceName(first.entity, lang)}`,
+      valueText: null,
+      totalFactId: null,
+      whole: null,
+      rows,
+    };
+  });
+  return { kind: "bars", scale: "per-group", groups };
+}

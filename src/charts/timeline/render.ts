@@ -1,0 +1,42 @@
+import * as Plot from "@observablehq/plot";
+import { textMarks } from "../bars/render";
+import { barMetrics } from "../bars/layout";
+import { palette } from "../palette";
+import type { RenderOptions, TimelineData } from "../types";
+import { layoutTimeline } from "./layout";
+
+/** Draws a timeline: month lines, a track per event, a dot per event (with its tooltip) and the labels. */
+export function renderTimeline(data: TimelineData, { width, lang, document }: RenderOptions): SVGSVGElement {
+  const layout = layoutTimeline(data, width, lang);
+  const m = barMetrics(width);
+  return Plot.plot({
+    document,
+    width,
+    height: layout.height,
+    margin: 0,
+    axis: null,
+    x: { type: "identity" },
+    y: { type: "identity" },
+    marks: [
+      Plot.ruleX(layout.grid, {
+        x: "x1",
+        y1: "y1",
+        y2: "y2",
+        stroke: palette.neutral,
+        strokeOpacity: 0.5,
+        ariaHidden: "true",
+      }),
+      Plot.ruleY(layout.tracks, {
+        y: "y1",
+        x1: "x1",
+        x2: "x2",
+        stroke: palette.neutral,
+        strokeWidth: 2,
+        strokeOpacity: 0.6,
+        ariaHidden: "true",
+      }),
+      Plot.dot(layout.dots, { x: "x", y: "y", r: 6, fill: "fill", stroke: "none", title: "tip", ariaLabel: "events" }),
+      ...textMarks(layout.texts, m.lineHeight),
+    ],
+  }) as SVGSVGElement;
+}

@@ -1,0 +1,131 @@
+import type { DatasetId } from "~/data/registry";
+import type { Lang } from "~/i18n/locales";
+import type { Tone } from "./palette";
+
+/**
+ * Formats figures for chart texts, so that a title or takeaway never types a number by hand:
+ * every figure in a sentence is read from the data through one of these.
+ */
+export interface Figures {
+  /** A fact's value as the page writes it: hedge, unit, and 万 where the source wrote it so. */
+  value(id: string): string;
+  /** A fact's value without its unit (hedge kept): `37`, `约1,160`. */
+  number(id: string): string;
+  /** A fact's date or period (`2019年6月20日` / `20 June 2019`). */
+  date(id: string): string;
+  /** What a fact measures, as the dataset words it. */
+  measure(id: string): string;
+  /** The name of a place (county, site or other place) by id. */
+  place(id: string): string;
+}
+
+/** A text in one language: fixed, or written around figures from the data. */
+export type LocalText = string | ((fig: Figures) => string);
+
+/** A chart text in both languages. */
+export interface ChartText {
+  zh: LocalText;
+  en: LocalText;
+}
+
+/** One bar: a figure drawn from `start` to `start + value`, with its label and formatted value. */
+export interface BarRow {
+  /** Unique within the chart; the first fact id. */
+  key: string;
+  /** The figure drawn first; any others are written in the value text (e.g. a share beside a count). */
+  factIds: [string, ...string[]];
+  label: string;
+  /** The value as written on the page, with hedge and unit (and any extra figures). */
+  valueText: string;
+  value: number;
+  /** Where the bar starts on the scale, in the data's unit (0, or the end of the previous part of a whole). */
+  start: number;
+  tone: Tone;
+  /** True when the figure is computed here rather than stated by a source. */
+  computed: boolean;
+  /** A short word shown after the label (e.g. "differs"), or null. */
+  flag: string | null;
+  /** The tooltip: label, value and source. */
+  tip: string;
+}
+
+/** A group of bars under a heading; when it has a whole, the bars are parts of it, drawn over a track. */
+export interface BarGroup {
+  key: string;
+  label: string | null;
+  /** The stated whole, written after the heading, or null. */
+  valueText: string | null;
+  /** The fact that states the whole, if any. */
+  totalFactId: string | null;
+  /** The length of the track behind the bars (the whole), or null for no track. */
+  whole: number | null;
+  rows: BarRow[];
+}
+
+/** Labelled horizontal bars in groups; `per-group` scales each group to its own largest bar. */
+export interface BarChartData {
+  kind: "bars";
+  scale: "shared" | "per-group";
+  groups: BarGroup[];
+}
+
+/** One dated event on a timeline. */
+export interface TimelineRow {
+  key: string;
+  factIds: [string, ...string[]];
+  label: string;
+  /** ISO date (YYYY-MM-DD). */
+  date: string;
+  dateText: string;
+  tone: Tone;
+  flag: string | null;
+  tip: string;
+}
+
+/** Events on a time axis, one row each, in date order. */
+export interface TimelineData {
+  kind: "timeline";
+  rows: TimelineRow[];
+  /** First and last day of the axis (ISO dates). */
+  start: string;
+  end: string;
+}
+
+/** The data a chart draws, already in the page's language. */
+export type ChartData = BarChartData | TimelineData;
+
+/** What a renderer needs besides the data: the width to lay out for, the language and a DOM. */
+export interface RenderOptions {
+  width: number;
+  lang: Lang;
+  /** A DOM document: linkedom's at build time, the browser's in tests that want one. */
+  document: Document;
+}
+
+/** A pure renderer: the same data and options always give the same SVG, with no side effects. */
+export type ChartRenderer<D extends ChartData = ChartData> = (data: D, options: RenderOptions) => SVGSVGElement;
+
+/**
+ * A chart, declared once: every page, embed, download and social card reads its identity from here.
+ * Texts are written without figures; any figure in them is read from the data through `Figures`.
+ */
+export interface ChartDefinition<D extends ChartData = ChartData> {
+  /** kebab-case; the URL slug and the download file name. */
+  id: string;
+  /** The datasets the figures come from (the first is the chart's main dataset). */
+  datasets: [DatasetId, ...DatasetId[]];
+  title: ChartText;
+  subtitle: ChartText;
+  /** The one sentence a reader should take away. */
+  takeaway: ChartText;
+  /** The opening of the alt text; the figures of every bar or event are appended to it. */
+  alt: ChartText;
+  /** What a reader must know to read the chart honestly. */
+  notes: ChartText[];
+  /** Facts whose own notes are repeated under the chart (e.g. how a computed figure is made). */
+  noteFacts: string[];
+  /** Gathers the chart's data from the datasets, in a language. */
+  build(lang: Lang, fig: Figures): D;
+  /** Draws the data (a method, so that a chart of one data kind fits a list of all charts). */
+  render(data: D, options: RenderOptions): SVGSVGElement;
+}
