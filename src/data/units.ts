@@ -24,7 +24,8 @@ export const units = {
   metres: { zh: "米", en: { one: "m", other: "m" } },
   km: { zh: "公里", en: { one: "km", other: "km" } },
   mu: count("亩", "mu", "mu"),
-  fen: count("分", "fen (0.1 mu)", "fen (0.1 mu)"),
+  // 1 fen is a tenth of a mu; the unit table in the downloads says so.
+  fen: count("分", "fen", "fen"),
   "jin-per-mu": { zh: "斤/亩", en: { one: "jin per mu", other: "jin per mu" } },
   yuan: count("元", "yuan", "yuan"),
   "yuan-per-month": { zh: "元/月", en: { one: "yuan a month", other: "yuan a month" } },

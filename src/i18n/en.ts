@@ -32,7 +32,7 @@ export const en: Dict = {
   },
   home: {
     title: "After the Mountains",
-    lead: "Between 2016 and 2020, Qianxinan Prefecture in Guizhou moved hundreds of thousands of people out of its eroded karst mountains and into towns. Officials call the move the first half of the article. The second half — schools, clinics, jobs and the running of new communities — decides whether people can stay and make a living.",
+    lead: "Between 2016 and 2020, Qianxinan Prefecture in Guizhou moved people out of its eroded karst mountains and into towns, often whole villages at a time. Officials call the move the first half of the article. The second half — schools, clinics, jobs and the running of new communities — decides whether people can stay and make a living.",
     whoTitle: "Who this site is for",
     whoReaders: "Readers: the story in English or Chinese, fast on a phone, readable without JavaScript.",
     whoJournalists: "Journalists: charts to embed, with their sources and licence attached.",
@@ -41,6 +41,16 @@ export const en: Dict = {
     promise:
       "We publish only figures that a public source states. Where sources disagree, we show them side by side; where they are silent, we say so.",
     routes: "Start here",
+    keyFactsTitle: "Key figures",
+    keyLead: "Over the 13th Five-Year Plan, Qianxinan planned to move {total}, {poor} of them registered as poor; the move-in was completed early, by {done}.",
+    mapTitle: "When each county completed the move-in",
+    chartsLink: "All charts",
+    mapLink: "Open the map",
+    dataLink: "Download the data",
+    sourcesNoteTitle: "About the sources",
+    sourcesNote:
+      "The figures come from Liu Yi's 2020 article and the other public sources listed on the Sources page. Each carries its source id: follow it to the exact words. Grade-C sources show their grade, and where sources disagree we show them side by side.",
+    methodsLink: "Methods and sources",
   },
   about: {
     title: "About this site",
@@ -138,7 +148,8 @@ export const en: Dict = {
   embed: {
     updated: "Data updated since this chart was embedded",
     viewOn: "Chart and data on After the Mountains",
-  },  data: {
+  },
+  data: {
     title: "Data",
     description:
       "Every dataset of the site: each figure with its source id, verbatim quote and the figure as written, as CSV, Excel, JSON and XLSX downloads and a Frictionless data package.",
@@ -354,6 +365,9 @@ export const en: Dict = {
     grade: "grade",
     evidence: "evidence",
     close: "Close",
+    zoomIn: "Zoom in",
+    zoomOut: "Zoom out",
+    layersHint: "The layers switch without JavaScript too. With JavaScript the map zooms and pans; Tab moves through the counties, sites and moves on it, Enter opens the details and Escape closes them.",
     basemap: "Show OpenStreetMap base map",
     basemapNote:
       "When switched on, your browser loads map images from tile.openstreetmap.org, which means a request to that site. Off by default.",

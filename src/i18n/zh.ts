@@ -34,13 +34,22 @@ export const zh = {
   },
   home: {
     title: "搬出大山之后",
-    lead: "2016 年至 2020 年，贵州黔西南州把数十万人从石漠化的喀斯特山区搬进城镇。搬迁只是“前半篇文章”；学校、医院、就业和新社区的组织，才是决定人们能否“稳得住、能脱贫”的“后半篇文章”。",
+    lead: "2016 年至 2020 年，贵州黔西南州把大批群众从石漠化的喀斯特山区搬进城镇。搬迁只是“前半篇文章”；学校、医院、就业和新社区的组织，才是决定人们能否“稳得住、能脱贫”的“后半篇文章”。",
     whoTitle: "这个网站为谁而做",
     whoReaders: "读者：用中文或英文读懂这次搬迁，手机上也快，不开 JavaScript 也能读。",
     whoJournalists: "记者：可直接嵌入的图表，附来源和许可说明。",
     whoResearchers: "研究者：可下载的数据集，每个数字都带原文引语和可信度等级。",
     promise: "我们只发布公开来源明确写出的数字；来源之间不一致的地方，我们并列展示；来源没有说的，我们直说“不知道”。",
     routes: "从这里开始",
+    keyFactsTitle: "关键数字",
+    keyLead: "“十三五”期间，黔西南州规划搬迁{total}，其中建档立卡贫困人口{poor}；搬迁入住任务于{done}提前完成。",
+    mapTitle: "各县（市、区）何时完成搬迁入住",
+    chartsLink: "全部图表",
+    mapLink: "打开地图",
+    dataLink: "下载数据",
+    sourcesNoteTitle: "关于来源",
+    sourcesNote: "本站的数字来自刘义 2020 年的文章和“来源”页列出的其他公开来源。每个数字都标有来源编号，点击即可看到原文；C 级来源会标明等级，来源之间的分歧并列展示。",
+    methodsLink: "数据与方法",
   },
   about: {
     title: "关于本站",
@@ -132,7 +141,8 @@ export const zh = {
   embed: {
     updated: "本图嵌入后数据已更新",
     viewOn: "在“搬出大山之后”查看图表与数据",
-  },  data: {
+  },
+  data: {
     title: "数据",
     description:
       "本站全部数据集：每个数字附来源编号、原文引语与原文写法，提供 CSV、Excel、JSON、XLSX 下载和 Frictionless 数据包。",
@@ -253,7 +263,7 @@ export const zh = {
   },
   search: {
     title: "搜索",
-    description: "搜索本站的报道、图表、数据集和来源。",
+    description: "搜索本站的全部报道、图表、数据集和来源；中文和英文内容分别建立索引。",
     label: "搜索内容",
     placeholder: "例如：石漠化、洒金、就业",
     submit: "搜索",
@@ -337,6 +347,9 @@ export const zh = {
     grade: "等级",
     evidence: "证据",
     close: "关闭",
+    zoomIn: "放大",
+    zoomOut: "缩小",
+    layersHint: "不开 JavaScript 也可以切换图层；开着 JavaScript 时，地图可缩放和拖动，按 Tab 键可逐个选中地图上的县、安置点和搬迁，按 Enter 查看详情，按 Esc 关闭。",
     basemap: "显示 OpenStreetMap 底图",
     basemapNote: "打开后，浏览器会从 tile.openstreetmap.org 加载底图图片，即向该网站发出请求。默认不加载。",
     osmAttribution: "地图数据 © OpenStreetMap 贡献者",

@@ -15,8 +15,18 @@ function escape(text: string): string {
 const day = (date: string) => `${date}T00:00:00Z`;
 
 /** An Atom 1.0 document, newest entry first. */
-export function renderAtom(feed: { id: string; title: string; self: string; home: string; lang: string; author: string; entries: FeedEntry[] }): string {
-  const entries = [...feed.entries].sort((a, b) => b.updated.localeCompare(a.updated) || a.title.localeCompare(b.title));
+export function renderAtom(feed: {
+  id: string;
+  title: string;
+  self: string;
+  home: string;
+  lang: string;
+  author: string;
+  entries: FeedEntry[];
+}): string {
+  const entries = [...feed.entries].sort(
+    (a, b) => b.updated.localeCompare(a.updated) || a.title.localeCompare(b.title),
+  );
   const updated = entries[0]?.updated ?? "1970-01-01";
   return [
     `<?xml version="1.0" encoding="utf-8"?>`,

@@ -23,6 +23,18 @@ describe("formatQuantity", () => {
     expect(formatQuantity(50, "km", "at-most", "en")).toBe("at most 50 km");
   });
 
+  it("writes shares and fractions that are more than a value with 超过", () => {
+    expect(formatQuantity(0.5, "fraction", "more-than", "zh")).toBe("超过1/2");
+    expect(formatQuantity(60, "percent", "more-than", "zh")).toBe("超过60%");
+  });
+
+  it("writes millions in English where the source used 万 or 亿", () => {
+    expect(formatQuantity(1880000, "persons", "exact", "en", { chineseUnits: true })).toBe("1.88 million people");
+    expect(formatQuantity(404000000, "yuan", "exact", "en", { chineseUnits: true })).toBe("404 million yuan");
+    expect(formatQuantity(1880000, "persons", "exact", "en")).toBe("1,880,000 people");
+    expect(formatQuantity(1880000, "persons", "exact", "zh", { chineseUnits: true })).toBe("188万人");
+  });
+
   it("writes percentages and fractions without a unit word", () => {
     expect(formatQuantity(60.3, "percent", "exact", "en")).toBe("60.3%");
     expect(formatQuantity(0.5, "fraction", "more-than", "en")).toBe("more than 1/2");

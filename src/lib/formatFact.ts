@@ -42,20 +42,25 @@ export function formatQuantity(
 ): string {
   const label = units[unit];
   const withUnit = style.withUnit ?? true;
+  // English readers expect "1.88 million" where Chinese writes 188万.
+  const millions = lang === "en" && style.chineseUnits && Math.abs(value) >= 1e6;
   const number =
     unit === "fraction"
       ? fractionText(value)
-      : formatNumber(value, lang, {
-          chineseUnits: style.chineseUnits ?? false,
-          maxDecimals: unit === "percent" ? 2 : 4,
-        });
+      : millions
+        ? `${formatNumber(value / 1e6, lang, { maxDecimals: 4 })} million`
+        : formatNumber(value, lang, {
+            chineseUnits: style.chineseUnits ?? false,
+            maxDecimals: unit === "percent" ? 2 : 4,
+          });
   if (lang === "zh") {
     const unitText = withUnit ? label.zh : unit === "percent" ? "%" : "";
     switch (qualifier) {
       case "exact":
         return `${number}${unitText}`;
       case "more-than":
-        return `${number}余${unitText}`;
+        // 余 follows counts (2,900余名); shares and fractions read 超过1/2.
+        return unit === "fraction" || unit === "percent" ? `超过${number}${unitText}` : `${number}余${unitText}`;
       case "at-least":
         return `${number}${unitText}以上`;
       case "nearly":
@@ -80,8 +85,17 @@ export function writtenWithChineseUnits(fact: Fact): boolean {
   return /[万萬亿億]/.test(fact.evidence?.asWritten ?? "");
 }
 
+/** A date the source gives only as "the end of" a year (2017年年底), written that way. */
+function yearEnd(fact: Fact, lang: Lang): string | null {
+  if (fact.value.type !== "date" || !/年底|年末/.test(fact.evidence?.asWritten ?? "")) return null;
+  const year = fact.value.date.slice(0, 4);
+  return lang === "zh" ? `${year}年底` : `the end of ${year}`;
+}
+
 /** A fact's value for display in a language: a quantity, a date or a name. */
 export function formatFactValue(fact: Fact, lang: Lang, style: Omit<QuantityStyle, "chineseUnits"> = {}): string {
+  const end = yearEnd(fact, lang);
+  if (end) return end;
   switch (fact.value.type) {
     case "number":
       return formatQuantity(fact.value.number, fact.value.unit, fact.qualifier, lang, {

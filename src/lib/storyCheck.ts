@@ -17,6 +17,8 @@ export interface SourceSpot {
 export const allowedNumberPatterns: RegExp[] = [
   /^(19[89]\d|20[0-3]\d)(年代|年|s)?$/, // years
   /^\d{1,2}(st|nd|rd|th)$/, // English ordinals
+  /^([1-9]|1[0-2])月$/, // months in dates (2019年6月)
+  /^([1-9]|[12]\d|3[01])日$/, // days in dates (6月20日)
 ];
 
 /** Chinese and English names with numerals in them, allowed as they are. */
@@ -63,7 +65,7 @@ function isAllowed(token: string, context: string): boolean {
 export function findTypedNumbers(source: string): SourceSpot[] {
   const prose = proseOnly(source);
   const spots: SourceSpot[] = [];
-  for (const match of prose.matchAll(/[0-9０-９]+(?:[.,][0-9]+)*(?:st|nd|rd|th|年代|年|s)?/g)) {
+  for (const match of prose.matchAll(/[0-9０-９]+(?:[.,][0-9]+)*(?:st|nd|rd|th|年代|年|月|日|s)?/g)) {
     const context = prose.slice(Math.max(0, match.index - 12), match.index + match[0].length + 12);
     if (!isAllowed(match[0], context)) spots.push(spotAt(source, match.index, match[0]));
   }

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { distDir } from "../support/site";
 import type { TestProject } from "vitest/node";
 import { chromiumCandidates, findChromium } from "../support/chromium";
 import { startStaticServer, type StaticServer } from "../support/server";
@@ -13,7 +13,7 @@ declare module "vitest" {
   }
 }
 
-const dist = fileURLToPath(new URL("../../dist", import.meta.url));
+const dist = distDir;
 let server: StaticServer | undefined;
 
 /** Serves the built site once for all browser tests, and decides whether they can run. */

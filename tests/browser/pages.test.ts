@@ -8,7 +8,8 @@ const root = inject("siteRoot");
 const origin = new URL(root).origin;
 const paths = sitemapPaths();
 
-describe.skipIf(!chromium)("every page in the sitemap", () => {
+// Pages are checked a few at a time: each runs in its own browser context and renderer process.
+describe.skipIf(!chromium).concurrent("every page in the sitemap", () => {
   let browser: Browser;
   beforeAll(async () => {
     browser = await launchChromium(chromium);
@@ -34,7 +35,9 @@ describe.skipIf(!chromium)("every page in the sitemap", () => {
       const expectedLang = path.startsWith("en/") ? "en" : "zh-CN";
       expect(await page.getAttribute("html", "lang")).toBe(expectedLang);
       expect((await page.title()).trim()).not.toBe("");
-      expect(await page.getAttribute('meta[name="description"]', "content")).toMatch(/\S.{19,}/);
+      const description = (await page.getAttribute('meta[name="description"]', "content")) ?? "";
+      // Chinese says in a dozen characters what English needs a sentence for.
+      expect(description.trim().length).toBeGreaterThanOrEqual(path.startsWith("en/") ? 20 : 12);
       expect(await page.getAttribute('link[rel="canonical"]', "href")).toMatch(new RegExp(`/${path}$`));
       const switchHref = await page.getAttribute("[data-lang-switch]", "href");
       expect(switchHref, "the language switch lands on the same page").toBe(

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { distDir } from "../support/site";
 
-const dist = fileURLToPath(new URL("../../dist", import.meta.url));
+const dist = distDir;
 
 /** Tests over the built site need the site to be built. */
 export function setup(): void {

@@ -40,9 +40,15 @@ function watchConsole(page: Page, record: PageRecord): void {
   page.on("pageerror", (error) => record.consoleErrors.push(`${page.url()}: ${error.message}`));
 }
 
-/** axe violations on the page, as readable one-line summaries (empty when the page is clean). */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
+/**
+ * axe violations on the page, as readable one-line summaries (empty when the page is clean).
+ * `rules` limits the run to some rules (e.g. `["color-contrast"]` for a second colour scheme, where
+ * nothing else can change). Only violations are collected, which keeps axe fast on long tables.
+ */
+export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
+  let builder = new AxeBuilder({ page }).options({ resultTypes: ["violations"] });
+  if (rules) builder = builder.withRules(rules);
+  const results = await builder.analyze();
   return results.violations.map(
     (v) =>
       `${v.id} (${v.impact ?? "?"}): ${v.help} — ${v.nodes

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-/** The built site's folder. */
-export const distDir = fileURLToPath(new URL("../../dist", import.meta.url));
+/** The built site's folder: `DIST_DIR`, or dist/ (where `npm run build` writes). */
+export const distDir = process.env.DIST_DIR ?? fileURLToPath(new URL("../../dist", import.meta.url));
 
 /**
  * Every page listed in the built sitemaps, as paths relative to the site root
