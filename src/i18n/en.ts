@@ -311,7 +311,8 @@ export const en: Dict = {
     siteLegend: "Resettlement site (location approximate: no source gives coordinates; placed at its county seat)",
     insetLegend:
       "Yilong New Area: the boundary file has no shape for it and no source gives its location; the dot in the box is not a real place",
-    moveLegend: "Arrows run from the county people came from to the site; they show the county, not where people set out",
+    moveLegend:
+      "Arrows run from the county people came from to the site; they show the county, not where people set out",
     loopLegend: "Looping arrow: a move within one county",
     originLegend: "County people came from",
     moveWidthNote: "All arrows are the same width: no source says how many people came from each county.",
@@ -357,8 +358,7 @@ export const en: Dict = {
     from: "From",
     to: "To",
     moveFigures: "Scale",
-    moveNoSplit:
-      "the source gives only the area’s total ({households}, {people}), not how many came from each county",
+    moveNoSplit: "the source gives only the area’s total ({households}, {people}), not how many came from each county",
     withinCounty: "move within one county",
     acrossCounties: "move across county lines",
     moveTitle: "{from} → {to}",
@@ -367,7 +367,8 @@ export const en: Dict = {
     close: "Close",
     zoomIn: "Zoom in",
     zoomOut: "Zoom out",
-    layersHint: "The layers switch without JavaScript too. With JavaScript the map zooms and pans; Tab moves through the counties, sites and moves on it, Enter opens the details and Escape closes them.",
+    layersHint:
+      "The layers switch without JavaScript too. With JavaScript the map zooms and pans; Tab moves through the counties, sites and moves on it, Enter opens the details and Escape closes them.",
     basemap: "Show OpenStreetMap base map",
     basemapNote:
       "When switched on, your browser loads map images from tile.openstreetmap.org, which means a request to that site. Off by default.",

@@ -328,7 +328,8 @@ export const zh = {
     noFigure: "来源未给出",
     headcount: "搬迁人数",
     noHeadcount: "没有来源给出分县的搬迁人数",
-    noBoundary: "边界文件中没有义龙新区的多边形，也没有来源给出其位置；地图在框中用一个点表示它，这个点不表示实际地点。",
+    noBoundary:
+      "边界文件中没有义龙新区的多边形，也没有来源给出其位置；地图在框中用一个点表示它，这个点不表示实际地点。",
     county: "所在县",
     subDistrict: "所在街道",
     location: "地图位置",
@@ -349,7 +350,8 @@ export const zh = {
     close: "关闭",
     zoomIn: "放大",
     zoomOut: "缩小",
-    layersHint: "不开 JavaScript 也可以切换图层；开着 JavaScript 时，地图可缩放和拖动，按 Tab 键可逐个选中地图上的县、安置点和搬迁，按 Enter 查看详情，按 Esc 关闭。",
+    layersHint:
+      "不开 JavaScript 也可以切换图层；开着 JavaScript 时，地图可缩放和拖动，按 Tab 键可逐个选中地图上的县、安置点和搬迁，按 Enter 查看详情，按 Esc 关闭。",
     basemap: "显示 OpenStreetMap 底图",
     basemapNote: "打开后，浏览器会从 tile.openstreetmap.org 加载底图图片，即向该网站发出请求。默认不加载。",
     osmAttribution: "地图数据 © OpenStreetMap 贡献者",

