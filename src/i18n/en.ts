@@ -386,6 +386,16 @@ export const en: Dict = {
     focus: "In focus: {county}",
     interactive: "Interactive map",
     selected: "Selected",
+    viewOnSite: "See the full map and data on After the Mountains",
+    embedTitle: "Embed the map",
+    embedIntro:
+      "Copy one of these three snippets into your page or article. The embedded map carries its sources, the boundary credit and the schematic-map notice, and links back here.",
+    embedIframe: "iframe",
+    embedScript: "iframe with a script that keeps it the right height",
+    embedStatic:
+      "Without scripts: the image, its alt text, sources and licence, and a link (for systems that strip iframes or scripts, e-mail and WeChat)",
+    embedOptions:
+      "URL options: dark=true or dark=false fixes the dark or light scheme; plain leaves out the title and the link back (sources, boundary credit and the schematic notice stay). Add #layer=sites or #layer=moves to the end of the address to open another layer.",
   },
   common: {
     language: "Language",

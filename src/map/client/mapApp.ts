@@ -389,6 +389,9 @@ class MapApp {
       if (item.details.open !== selected) item.details.open = selected;
       item.details.classList.toggle("is-selected", selected);
     }
+    // In the embed the list is folded away: unfold it to show the selection.
+    const wrap = feature?.details.parentElement?.closest("details");
+    if (wrap && !wrap.open) wrap.open = true;
     this.restyleAll();
     if (feature) {
       const bounds = feature.bounds();
