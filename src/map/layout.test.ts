@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { mapFeatures, mapInput } from "../../tests/fixtures/mapFixture";
-import { arcGeometry, buildGeoLayout, freestDirection, geoSizes, loopGeometry, projectLayout } from "./layout";
+import {
+  arcGeometry,
+  buildGeoLayout,
+  compactPath,
+  freestDirection,
+  geoSizes,
+  loopGeometry,
+  projectLayout,
+} from "./layout";
 import { buildMapState } from "./state";
 import type { MapTownshipMove } from "./types";
 
@@ -86,7 +94,7 @@ describe("projectLayout", () => {
     expect(screen.height).toBeGreaterThan(150);
     expect(screen.height).toBeLessThan(250);
     for (const county of screen.counties) {
-      expect(county.d).toMatch(/^M[\d.]+,[\d.]+L/);
+      expect(county.d).toMatch(/^M\d+,\d+l-?\d+,-?\d+/);
       expect(county.label[0]).toBeGreaterThan(0);
       expect(county.label[0]).toBeLessThan(400);
     }
@@ -96,5 +104,44 @@ describe("projectLayout", () => {
     expect(screen.sites.get("s2")).toEqual(screen.inset.site);
     expect(screen.inset.x + screen.inset.width).toBeLessThanOrEqual(400);
     expect(screen.moves.get("move-b-s1")?.d).toMatch(/^M/);
+  });
+});
+
+describe("compactPath", () => {
+  it("snaps to whole pixels, drops repeats and straight-line points, and writes relative moves", () => {
+    const square: [number, number][] = [
+      [0.2, 0],
+      [5, 0.1],
+      [10, 0],
+      [10, 4.9],
+      [10, 5.2],
+      [10, 10],
+      [0, 10],
+    ];
+    expect(compactPath([square])).toBe("M0,0l10,0 0,10-10,0z");
+  });
+
+  it("simplifies a border shared by two rings the same way from both sides", () => {
+    const border: [number, number][] = [
+      [0, 0],
+      [3.4, 1.2],
+      [6, 1.6],
+      [8.2, 1.3],
+      [12, 0],
+    ];
+    const north = [...border, [12, -8] as [number, number], [0, -8] as [number, number]];
+    const south = [...[...border].reverse(), [0, 8] as [number, number], [12, 8] as [number, number]];
+    const vertices = (d: string) => {
+      const [start, rest = ""] = d.slice(1, -1).split("l");
+      const points = [start?.split(",").map(Number) as [number, number]];
+      for (const step of rest.match(/-?\d+,-?\d+/g) ?? []) {
+        const [dx, dy] = step.split(",").map(Number) as [number, number];
+        const [x, y] = points[points.length - 1] as [number, number];
+        points.push([x + dx, y + dy]);
+      }
+      return points.map((p) => p.join(","));
+    };
+    const shared = (d: string) => vertices(d).filter((p) => !/,-?8$/.test(p));
+    expect(shared(compactPath([north])).sort()).toEqual(shared(compactPath([south])).sort());
   });
 });

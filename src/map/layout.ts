@@ -3,7 +3,7 @@
  * (label points, sites at county seats, move arcs and arrowheads), which Leaflet uses as it is;
  * `projectLayout` projects that onto an SVG canvas for the build-time map.
  */
-import { geoArea, geoCentroid, geoContains, geoMercator, geoPath, type GeoStream } from "d3";
+import { geoArea, geoCentroid, geoContains, geoMercator, geoPath, geoStream, type GeoProjection } from "d3";
 import type { CountyFeature } from "./boundaries";
 import type { Position } from "./echartsDecode";
 import type { MapState } from "./state";
@@ -218,38 +218,56 @@ export interface ScreenOptions {
   margin?: number;
 }
 
+/** The rings of a feature, projected: each an array of pixel positions (not repeating the first). */
+function projectedRings(feature: CountyFeature, projection: GeoProjection): [number, number][][] {
+  const rings: [number, number][][] = [];
+  let ring: [number, number][] = [];
+  geoStream(
+    feature,
+    projection.stream({
+      point: (x, y) => void ring.push([x, y]),
+      lineStart: () => void (ring = []),
+      lineEnd: () => void rings.push(ring),
+      polygonStart: () => undefined,
+      polygonEnd: () => undefined,
+      sphere: () => undefined,
+    }),
+  );
+  return rings;
+}
+
 /**
- * A stream filter that drops a point closer than `minDistance` pixels to the last one kept
- * (always keeping each ring's last point): the build-time SVG needs no detail finer than that.
+ * A compact SVG path for rings: positions snapped to whole pixels, repeats and points on a straight
+ * line dropped, then written as relative moves. Every step looks at a point and its neighbours
+ * only, so a border shared by two counties is simplified the same way on both sides (no slivers).
  */
-function thinning(minDistance: number) {
-  return (stream: GeoStream): GeoStream => {
-    let last: [number, number] | null = null;
-    let pending: [number, number] | null = null;
-    return {
-      point(x, y) {
-        if (last && Math.hypot(x - last[0], y - last[1]) < minDistance) {
-          pending = [x, y];
-          return;
-        }
-        stream.point(x, y);
-        last = [x, y];
-        pending = null;
-      },
-      lineStart() {
-        last = null;
-        pending = null;
-        stream.lineStart();
-      },
-      lineEnd() {
-        if (pending) stream.point(pending[0], pending[1]);
-        stream.lineEnd();
-      },
-      polygonStart: () => stream.polygonStart(),
-      polygonEnd: () => stream.polygonEnd(),
-      sphere: () => stream.sphere?.(),
-    };
-  };
+export function compactPath(rings: readonly (readonly [number, number][])[]): string {
+  let d = "";
+  for (const ring of rings) {
+    const snapped: [number, number][] = [];
+    for (const [x, y] of ring) {
+      const p: [number, number] = [Math.round(x), Math.round(y)];
+      const last = snapped[snapped.length - 1];
+      if (!last || last[0] !== p[0] || last[1] !== p[1]) snapped.push(p);
+    }
+    const first = snapped[0];
+    const end = snapped[snapped.length - 1];
+    if (snapped.length > 1 && first && end && first[0] === end[0] && first[1] === end[1]) snapped.pop();
+    const n = snapped.length;
+    const kept = snapped.filter((p, i) => {
+      const a = snapped[(i - 1 + n) % n] as [number, number];
+      const b = snapped[(i + 1) % n] as [number, number];
+      return (p[0] - a[0]) * (b[1] - p[1]) - (p[1] - a[1]) * (b[0] - p[0]) !== 0;
+    });
+    if (kept.length < 3) continue;
+    const [x0, y0] = kept[0] as [number, number];
+    const steps = kept.slice(1).map((p, i) => {
+      const prev = kept[i] as [number, number];
+      return `${p[0] - prev[0]},${p[1] - prev[1]}`;
+    });
+    d += `M${x0},${y0}l${steps.join(" ").replace(/ -/g, "-")}z`;
+  }
+  return d;
 }
 
 const round1 = (v: number) => Math.round(v * 10) / 10;
@@ -282,11 +300,9 @@ export function projectLayout(
     if (!xy) throw new Error(`cannot project ${p.join(",")}`);
     return xy;
   };
-  const thin = thinning(width / 900);
-  const path = geoPath({ stream: (s: GeoStream) => projection.stream(thin(s)) }).digits(1);
   const counties = features.map((f) => ({
     id: f.id,
-    d: path(f) ?? "",
+    d: compactPath(projectedRings(f, projection)),
     label: project(geo.labels.get(f.id) ?? f.properties.cp).map(round1) as [number, number],
   }));
   const sites = new Map<string, [number, number]>();

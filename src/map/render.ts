@@ -46,6 +46,14 @@ function fillColour(fill: CountyFill): string {
   return fill.kind === "data" ? fill.colour : fill.kind === "origin" ? mapPalette.origin : mapPalette.land;
 }
 
+/** A feature's accessible name: the one its entry in the list gives it. */
+function ariaLabel(state: MapState, key: string): string {
+  const { counties, sites, moves } = state.list;
+  const item = [...counties, ...sites, ...moves].find((i) => i.key === key);
+  if (!item) throw new Error(`renderMap: no list entry for "${key}"`);
+  return item.ariaLabel;
+}
+
 /** A feature as a link to its list entry, or a plain group. */
 function featureWrap(doc: Document, links: boolean, key: string, label: string): SVGElement {
   return links
@@ -92,7 +100,7 @@ export function renderMap(state: MapState, layout: ScreenLayout, options: Render
     const view = state.counties.find((c) => c.id === shape.id);
     if (!view) throw new Error(`renderMap: no county "${shape.id}" in the state`);
     const fill = view.fills[first];
-    const wrap = featureWrap(doc, links, view.key, `${view.name}${view.dateLabel ? `, ${view.dateLabel}` : ""}`);
+    const wrap = featureWrap(doc, links, view.key, ariaLabel(state, view.key));
     wrap.append(
       make(doc, "path", {
         d: shape.d,
@@ -208,7 +216,7 @@ function renderLayer(
   }
   // 义龙新区's schematic dot, in the inset box.
   if (yilong && unitFill) {
-    const wrap = featureWrap(doc, o.links, yilong.key, `${yilong.name}, ${t(state).insetTitle}`);
+    const wrap = featureWrap(doc, o.links, yilong.key, `${ariaLabel(state, yilong.key)} (${t(state).insetTitle})`);
     wrap.append(
       make(doc, "circle", {
         cx: layout.inset.unit[0],
@@ -245,7 +253,7 @@ function renderLayer(
     state.sites.forEach((site, i) => {
       const at = layout.sites.get(site.id);
       if (!at) return;
-      const wrap = featureWrap(doc, o.links, site.key, `${i + 1}. ${site.name} (${t(state).locationApprox})`);
+      const wrap = featureWrap(doc, o.links, site.key, `${i + 1} ${ariaLabel(state, site.key)}`);
       wrap.append(...siteMarker(doc, at, i + 1, o.u));
       group.append(wrap);
     });
@@ -254,7 +262,7 @@ function renderLayer(
     for (const move of state.moves) {
       const geometry = layout.moves.get(move.key);
       if (!geometry) continue;
-      const wrap = featureWrap(doc, o.links, move.key, move.title);
+      const wrap = featureWrap(doc, o.links, move.key, ariaLabel(state, move.key));
       wrap.append(
         make(doc, "path", {
           d: geometry.d,
