@@ -1,4 +1,5 @@
 import { getFact, type Fact } from "~/data/facts";
+import { getDatasets } from "~/data/index";
 import type { Lang } from "~/i18n/locales";
 import { getPlaceName } from "~/lib/dataPages";
 import { formatDate } from "~/lib/format";
@@ -22,6 +23,11 @@ export function makeFigures(lang: Lang): Figures {
     },
     measure: (id) => getFact(id).measure[lang],
     place: (id) => getPlaceName(id, lang),
+    datasetTitle: (id) => {
+      const dataset = getDatasets().find((d) => d.id === id);
+      if (!dataset) throw new Error(`unknown dataset "${id}"`);
+      return dataset.meta.title[lang];
+    },
   };
 }
 

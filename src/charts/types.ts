@@ -17,6 +17,8 @@ export interface Figures {
   measure(id: string): string;
   /** The name of a place (county, site or other place) by id. */
   place(id: string): string;
+  /** A dataset's title. */
+  datasetTitle(id: DatasetId): string;
 }
 
 /** A text in one language: fixed, or written around figures from the data. */

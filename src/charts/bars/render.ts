@@ -5,10 +5,10 @@ import { barMetrics, layoutBars, type TextBox } from "./layout";
 /** Text marks for boxes of one anchor and weight (Plot takes those as constants, not channels). */
 export function textMarks(boxes: TextBox[], lineHeight: number): Plot.Markish[] {
   const kinds = [
-    { anchor: "start", bold: true, label: "headings" },
-    { anchor: "start", bold: false, label: "labels" },
-    { anchor: "end", bold: true, label: "values" },
-    { anchor: "end", bold: false, label: "notes" },
+    { anchor: "start", bold: true },
+    { anchor: "start", bold: false },
+    { anchor: "end", bold: true },
+    { anchor: "end", bold: false },
   ] as const;
   return kinds
     .map((kind) => ({ kind, data: boxes.filter((b) => b.anchor === kind.anchor && b.bold === kind.bold) }))
@@ -25,7 +25,6 @@ export function textMarks(boxes: TextBox[], lineHeight: number): Plot.Markish[] 
         lineAnchor: "top",
         lineHeight,
         fontWeight: kind.bold ? 700 : 400,
-        ariaLabel: kind.label,
       }),
     );
 }
@@ -63,7 +62,6 @@ export function renderBars(data: BarChartData, { width, document }: RenderOption
         y2: "y2",
         fill: "fill",
         title: "tip",
-        ariaLabel: "bars",
       }),
       ...textMarks(layout.texts, m.lineHeight),
     ],

@@ -177,8 +177,8 @@ export const completionTimeline: ChartDefinition<TimelineData> = {
   id: "completion-timeline",
   datasets: ["completion-2019"],
   title: {
-    zh: () => getDataset("completion-2019", "completion").meta.title.zh,
-    en: () => getDataset("completion-2019", "completion").meta.title.en,
+    zh: (f) => f.datasetTitle("completion-2019"),
+    en: (f) => f.datasetTitle("completion-2019"),
   },
   subtitle: {
     zh: "各县（市）和义龙新区报告完成搬迁入住任务的日期（S02；年份为推定）",

@@ -35,7 +35,7 @@ export function renderTimeline(data: TimelineData, { width, lang, document }: Re
         strokeOpacity: 0.6,
         ariaHidden: "true",
       }),
-      Plot.dot(layout.dots, { x: "x", y: "y", r: 6, fill: "fill", stroke: "none", title: "tip", ariaLabel: "events" }),
+      Plot.dot(layout.dots, { x: "x", y: "y", r: 6, fill: "fill", stroke: "none", title: "tip" }),
       ...textMarks(layout.texts, m.lineHeight),
     ],
   }) as SVGSVGElement;

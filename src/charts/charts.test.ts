@@ -1,0 +1,207 @@
+import { readFileSync } from "node:fs";
+import { parseHTML } from "linkedom";
+import Papa from "papaparse";
+import { describe, expect, it } from "vitest";
+import { getFact } from "~/data/facts";
+import { langs } from "~/i18n";
+import { layoutBars } from "./bars/layout";
+import { chartedDisagreements } from "./disagreements";
+import { chartCsv, exportSvg } from "./exports";
+import { resolveText } from "./figures";
+import { getChart, getCharts, getChartView, renderChartElement } from "./index";
+import { textWidth } from "./text";
+import type { BarChartData, ChartText, Figures } from "./types";
+
+/** Figures that write the fact id instead of its value, to check that no text types a number by hand. */
+const placeholders: Figures = {
+  value: (id) => (getFact(id), `⟨${id}⟩`),
+  number: (id) => (getFact(id), `⟨${id}⟩`),
+  date: (id) => (getFact(id), `⟨${id}⟩`),
+  measure: (id) => (getFact(id), `⟨${id}⟩`),
+  place: (id) => `⟨${id}⟩`,
+  datasetTitle: (id) => `⟨${id}⟩`,
+};
+
+/** What a hand-written text may contain besides words: source ids (S00, S16a). Figures come from the data. */
+function handTypedDigits(text: string): string[] {
+  return (
+    text
+      .replace(/⟨[^⟩]*⟩/g, "")
+      .replace(/\bS\d{2}[a-z]?\b/g, "")
+      .match(/\d+/g) ?? []
+  );
+}
+
+/**
+ * A stable text of an SVG for snapshots: coordinates rounded to one decimal, generated ids
+ * renumbered in order of appearance, Plot's class name made generic.
+ */
+export function normaliseSvg(svg: string): string {
+  const ids = new Map<string, string>();
+  return svg
+    .replace(/-?\d+\.\d+/g, (n) => {
+      const rounded = Number(Number(n).toFixed(1));
+      return String(Object.is(rounded, -0) ? 0 : rounded);
+    })
+    .replace(/plot-[0-9a-f]{6}/g, "plot")
+    .replace(/\bid="([^"]+)"/g, (_, id: string) => {
+      if (!ids.has(id)) ids.set(id, `id-${ids.size + 1}`);
+      return `id="${ids.get(id)}"`;
+    })
+    .replace(
+      /aria-(labelledby|describedby)="([^"]+)"/g,
+      (_, attr: string, id: string) => `aria-${attr}="${ids.get(id) ?? id}"`,
+    )
+    .replace(/></g, ">\n<");
+}
+
+describe("the chart registry", () => {
+  const charts = getCharts();
+
+  it("declares the twelve charts once each, with kebab-case ids", () => {
+    expect(charts).toHaveLength(12);
+    expect(new Set(charts.map((c) => c.id)).size).toBe(charts.length);
+    for (const chart of charts) expect(chart.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+
+  it.each(charts.map((c) => c.id))("%s: hand-written texts type no figure (figures come from the data)", (id) => {
+    const chart = charts.find((c) => c.id === id);
+    if (!chart) throw new Error(id);
+    const texts: ChartText[] = [chart.title, chart.subtitle, chart.takeaway, chart.alt, ...chart.notes];
+    for (const lang of langs) {
+      for (const text of texts) expect(handTypedDigits(resolveText(text, lang, placeholders))).toEqual([]);
+    }
+  });
+
+  it.each(charts.map((c) => c.id))("%s: builds in both languages with sources, alt text and notes", (id) => {
+    const chart = charts.find((c) => c.id === id);
+    if (!chart) throw new Error(id);
+    for (const lang of langs) {
+      const view = getChartView(chart, lang);
+      expect(view.entries.length).toBeGreaterThan(0);
+      expect(view.sources.length).toBeGreaterThan(0);
+      expect(view.title.length).toBeGreaterThan(3);
+      // The alt text carries every figure the chart draws.
+      for (const entry of view.entries.filter((e) => e.group === null || view.data.kind === "bars"))
+        expect(view.alt).toContain(entry.valueText);
+      expect(view.factNotes.every((n) => n.text.length > 0)).toBe(true);
+    }
+  });
+
+  it("draws the parts of a stated whole end to end, and they add up to it", () => {
+    for (const chart of charts) {
+      const { data } = getChartView(chart, "en");
+      if (data.kind !== "bars") continue;
+      for (const group of data.groups) {
+        const stacked = group.rows.length > 1 && group.rows.some((r) => r.start > 0);
+        if (!stacked || group.whole === null) continue;
+        const end = group.rows.reduce((sum, r) => sum + r.value, 0);
+        expect(end, `${chart.id}/${group.key}`).toBeCloseTo(group.whole, 6);
+      }
+    }
+  });
+
+  it("marks computed figures as computed in both languages", () => {
+    const zh = getChartView(getChart("who-was-moved"), "zh");
+    const en = getChartView(getChart("who-was-moved"), "en");
+    expect(zh.alt).toContain("本站计算");
+    expect(en.alt).toContain("(computed)");
+  });
+});
+
+describe("chart 12: where sources disagree", () => {
+  const keys = chartedDisagreements().map((d) => d.key);
+
+  it("shows the headline disagreement, 338,506 against 33.83万", () => {
+    expect(keys).toContain("qianxinan/relocated-total");
+  });
+
+  it("leaves out figures in different units (fen against mu) and quarrels among grade C sources only", () => {
+    expect(keys).not.toContain("sanbao/farmland-per-capita");
+    expect(keys.some((k) => k.endsWith("/land-area"))).toBe(false);
+  });
+});
+
+describe("layout", () => {
+  it("keeps every label clear of the value on its line, and every bar inside the chart", () => {
+    for (const chart of getCharts()) {
+      const { data } = getChartView(chart, "en");
+      if (data.kind !== "bars") continue;
+      for (const width of [320, 520, 800]) {
+        const layout = layoutBars(data as BarChartData, width);
+        for (const bar of layout.bars) {
+          expect(bar.x1).toBeGreaterThanOrEqual(0);
+          expect(bar.x2).toBeLessThanOrEqual(width + 0.01);
+        }
+        const values = layout.texts.filter((t) => t.anchor === "end");
+        for (const value of values) {
+          const label = layout.texts.find((t) => t.anchor === "start" && Math.abs(t.y - value.y) < 0.5);
+          if (!label) continue;
+          const labelRight = textWidth(label.lines[0] ?? "", label.size, label.bold);
+          const valueLeft = width - textWidth(value.lines[0] ?? "", value.size, true);
+          expect(labelRight, `${chart.id} at ${width}: "${label.lines[0]}"`).toBeLessThan(valueLeft);
+        }
+      }
+    }
+  });
+});
+
+describe("rendered SVG", () => {
+  it("is an accessible image: title and description tied to it, Plot's groups given a role", () => {
+    const chart = getChart("land-composition");
+    const svg = renderChartElement(getChartView(chart, "zh"), 520, "test").outerHTML;
+    expect(svg).toMatch(/role="img"/);
+    expect(svg).toMatch(/aria-labelledby="test-title"/);
+    expect(svg).toMatch(/<title id="test-title">/);
+    expect(svg).toMatch(/<desc id="test-desc">/);
+    expect(svg).not.toMatch(/<g(?![^>]*role=)[^>]*aria-label=/);
+  });
+
+  it("escapes data strings", () => {
+    const chart = getChart("land-composition");
+    const view = getChartView(chart, "en");
+    const svg = renderChartElement({ ...view, title: "<script>alert(1)</script>" }, 320, "x").outerHTML;
+    expect(svg).not.toContain("<script>");
+  });
+
+  for (const chart of getCharts()) {
+    for (const lang of langs) {
+      it(`${chart.id} (${lang}) matches its reviewed snapshot`, async () => {
+        const svg = renderChartElement(getChartView(chart, lang), 520, `chart-${chart.id}`).outerHTML;
+        await expect(normaliseSvg(svg)).toMatchFileSnapshot(`./__snapshots__/${chart.id}.${lang}.svg`);
+      });
+    }
+  }
+});
+
+describe("exports", () => {
+  const view = getChartView(getChart("land-composition"), "zh");
+
+  it("writes a stand-alone SVG: white background, dark text, title, credit and link", () => {
+    const svg = exportSvg(view, 800, "https://example.org/");
+    const { document } = parseHTML(svg);
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).toContain('fill="#ffffff"');
+    expect(svg).toContain('color="#1c1b19"');
+    expect(svg).toContain(view.title);
+    expect(svg).toContain("CC BY 4.0");
+    expect(svg).toContain("https://example.org/charts/land-composition/");
+    expect(document.querySelectorAll("svg svg").length).toBe(1);
+    expect(svg).not.toContain("<style");
+  });
+
+  it("writes the chart's figures as CSV that parses back, one row per figure", () => {
+    const parsed = Papa.parse<Record<string, string>>(chartCsv(view).trim(), { header: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data).toHaveLength(view.entries.length);
+    expect(parsed.data[0]?.fact_id).toBe(view.entries[0]?.fact.id);
+    expect(parsed.data.every((r) => r.source !== "" || r.computed === "true")).toBe(true);
+  });
+});
+
+describe("embed.js", () => {
+  it("stays under 3 KB", () => {
+    const bytes = readFileSync(new URL("../../public/embed.js", import.meta.url)).byteLength;
+    expect(bytes).toBeLessThan(3000);
+  });
+});
