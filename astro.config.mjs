@@ -5,6 +5,7 @@ import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
 import { dataCheck } from "./src/integrations/dataCheck.ts";
 import { searchIndex } from "./src/integrations/searchIndex.ts";
+import { securityHeaders } from "./src/integrations/securityHeaders.ts";
 import { storyCheck } from "./src/integrations/storyCheck.ts";
 
 /**
@@ -29,6 +30,7 @@ export default defineConfig({
       i18n: { defaultLocale: "zh", locales: { zh: "zh-CN", en: "en" } },
     }),
     searchIndex(),
+    securityHeaders(),
   ],
   vite: {
     plugins: [tailwindcss()],

@@ -3,6 +3,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import sirv from "sirv";
+import { headersFor, type HeaderRule } from "./headers";
 
 /** A running static server over a built site. */
 export interface StaticServer {
@@ -13,15 +14,32 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** Options for {@link startStaticServer}. */
+export interface StaticServerOptions {
+  /**
+   * Header rules (a parsed `_headers` file, see headers.ts) to send with every response, matched
+   * against the request path the way Netlify and Cloudflare Pages do.
+   */
+  headers?: HeaderRule[];
+}
+
 /**
  * Serves a built site the way a static host does: files from `dir` under `base`, and `404.html`
  * with status 404 for anything else. Listens on a free port on the loopback interface.
  */
-export async function startStaticServer(dir: string, base = "/"): Promise<StaticServer> {
+export async function startStaticServer(
+  dir: string,
+  base = "/",
+  options: StaticServerOptions = {},
+): Promise<StaticServer> {
   const serve = sirv(dir, { dev: false, etag: true, extensions: ["html"] });
   const notFound = readFileSync(join(dir, "404.html"));
   const server: Server = createServer((req, res) => {
     const url = req.url ?? "/";
+    if (options.headers) {
+      const pathname = new URL(url, "http://localhost").pathname;
+      for (const [name, value] of Object.entries(headersFor(options.headers, pathname))) res.setHeader(name, value);
+    }
     if (!url.startsWith(base)) {
       res.writeHead(404, { "content-type": "text/html; charset=utf-8" }).end(notFound);
       return;
