@@ -364,7 +364,6 @@ export const en: Dict = {
     moveTitle: "{from} → {to}",
     grade: "grade",
     evidence: "evidence",
-    close: "Close",
     zoomIn: "Zoom in",
     zoomOut: "Zoom out",
     layersHint:
@@ -384,8 +383,6 @@ export const en: Dict = {
     listSeparator: ", ",
     itemSeparator: "; ",
     focus: "In focus: {county}",
-    interactive: "Interactive map",
-    selected: "Selected",
     viewOnSite: "See the full map and data on After the Mountains",
     embedTitle: "Embed the map",
     embedIntro:

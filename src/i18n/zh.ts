@@ -347,7 +347,6 @@ export const zh = {
     moveTitle: "{from} → {to}",
     grade: "等级",
     evidence: "证据",
-    close: "关闭",
     zoomIn: "放大",
     zoomOut: "缩小",
     layersHint:
@@ -366,8 +365,6 @@ export const zh = {
     listSeparator: "、",
     itemSeparator: "；",
     focus: "重点：{county}",
-    interactive: "可交互地图",
-    selected: "已选择",
     viewOnSite: "在“搬出大山之后”查看完整地图与数据",
     embedTitle: "嵌入地图",
     embedIntro:

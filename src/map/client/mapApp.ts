@@ -97,7 +97,15 @@ class MapApp {
     this.root.classList.add("is-enhanced");
     container.setAttribute("role", "region");
     container.setAttribute("aria-label", this.strings.mapLabel);
-    this.map = L.map(container, { zoomControl: false, zoomSnap: 0.25, attributionControl: false });
+    const still = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    this.map = L.map(container, {
+      zoomControl: false,
+      zoomSnap: 0.25,
+      attributionControl: false,
+      zoomAnimation: !still,
+      fadeAnimation: !still,
+      markerZoomAnimation: !still,
+    });
     L.control.zoom({ zoomInTitle: this.strings.zoomIn, zoomOutTitle: this.strings.zoomOut }).addTo(this.map);
     L.control.attribution({ prefix: '<a href="https://leafletjs.com">Leaflet</a>' }).addTo(this.map);
     for (const layer of ["completion", "sites", "moves"] as const) this.layerGroups[layer] = L.layerGroup();
