@@ -24,3 +24,6 @@ export const exportInk = "#1c1b19";
 
 /** Secondary text colour of exported images. */
 export const exportMuted = "#5c5950";
+
+/** The background of exported images, also used for text halos (mapped to the page colour on the site). */
+export const paper = "#ffffff";

@@ -1,9 +1,14 @@
 import * as Plot from "@observablehq/plot";
+import { paper } from "../palette";
 import type { BarChartData, RenderOptions } from "../types";
 import { barMetrics, layoutBars, type TextBox } from "./layout";
 
-/** Text marks for boxes of one anchor and weight (Plot takes those as constants, not channels). */
-export function textMarks(boxes: TextBox[], lineHeight: number): Plot.Markish[] {
+/**
+ * Text marks for boxes of one anchor and weight (Plot takes those as constants, not channels).
+ * With `halo`, each text gets a background-coloured outline so that lines behind it do not cut it
+ * (white in files; the page's CSS maps it to the page colour).
+ */
+export function textMarks(boxes: TextBox[], lineHeight: number, halo = false): Plot.Markish[] {
   const kinds = [
     { anchor: "start", bold: true },
     { anchor: "start", bold: false },
@@ -25,6 +30,7 @@ export function textMarks(boxes: TextBox[], lineHeight: number): Plot.Markish[] 
         lineAnchor: "top",
         lineHeight,
         fontWeight: kind.bold ? 700 : 400,
+        ...(halo ? { stroke: paper, strokeWidth: 4, strokeOpacity: 1 } : {}),
       }),
     );
 }

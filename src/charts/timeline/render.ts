@@ -36,7 +36,7 @@ export function renderTimeline(data: TimelineData, { width, lang, document }: Re
         ariaHidden: "true",
       }),
       Plot.dot(layout.dots, { x: "x", y: "y", r: 6, fill: "fill", stroke: "none", title: "tip" }),
-      ...textMarks(layout.texts, m.lineHeight),
+      ...textMarks(layout.texts, m.lineHeight, true),
     ],
   }) as SVGSVGElement;
 }
