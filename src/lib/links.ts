@@ -11,3 +11,14 @@ export function factHref(fact: Fact, lang: Lang): string {
 export function sourceHref(sourceId: string, lang: Lang): string {
   return `${localePath(lang, "sources/")}#${sourceId}`;
 }
+
+/**
+ * A root-relative site path written in story text (`/data/employment/`) as the built site serves
+ * it: under the base path when the site lives in a sub-path. Other URLs pass through unchanged.
+ */
+export function siteHref(href: string, base: string): string {
+  const prefix = base.replace(/\/+$/, "");
+  if (prefix === "" || !href.startsWith("/") || href.startsWith("//")) return href;
+  if (href === prefix || href.startsWith(`${prefix}/`)) return href;
+  return `${prefix}${href}`;
+}
