@@ -317,7 +317,7 @@ describe.skipIf(!chromium)("the map embed", () => {
       expect(new URL(iframe ?? "").pathname + new URL(iframe ?? "").search).toBe(
         `${base}${prefix}embed/map/?v=${version}`,
       );
-      expect((await fetch(String(doc.thumbnail_url).replace(/^https?:\/\/[^/]+\//, root))).status).toBe(200);
+      expect((await fetch(`${origin}${new URL(String(doc.thumbnail_url)).pathname}`)).status).toBe(200);
       const html = readFileSync(`${distDir}/${prefix}map/index.html`, "utf8");
       expect(html).toMatch(
         new RegExp(`type="application/json\\+oembed" href="https?://[^"/]+${base}${prefix}oembed/map\\.json"`),
