@@ -42,7 +42,8 @@ export const en: Dict = {
       "We publish only figures that a public source states. Where sources disagree, we show them side by side; where they are silent, we say so.",
     routes: "Start here",
     keyFactsTitle: "Key figures",
-    keyLead: "Over the 13th Five-Year Plan, Qianxinan planned to move {total}, {poor} of them registered as poor; the move-in was completed early, by {done}.",
+    keyLead:
+      "Over the 13th Five-Year Plan, Qianxinan planned to move {total}, {poor} of them registered as poor; the move-in was completed early, by {done}.",
     mapTitle: "When each county completed the move-in",
     chartsLink: "All charts",
     mapLink: "Open the map",
