@@ -20,6 +20,19 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // One build of the whole site from hostile data (tests/fixtures/hostile.ts), then checks
+          // over its files and, in Chromium, its layout.
+          name: "hostile",
+          include: ["tests/hostile/**/*.test.ts"],
+          globalSetup: ["tests/hostile/globalSetup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: "browser",
           include: ["tests/browser/**/*.test.ts"],
           globalSetup: ["tests/browser/globalSetup.ts"],
