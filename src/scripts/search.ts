@@ -28,7 +28,8 @@ if (form && input && output) {
     const items = await Promise.all(results.slice(0, 20).map((r) => r.data()));
     const status = document.createElement("p");
     status.setAttribute("role", "status");
-    status.textContent = items.length === 0 ? (form.dataset.none ?? "") : `${results.length} ${form.dataset.results ?? ""}`;
+    status.textContent =
+      items.length === 0 ? (form.dataset.none ?? "") : `${results.length} ${form.dataset.results ?? ""}`;
     const list = document.createElement("ol");
     for (const item of items) {
       const li = document.createElement("li");
