@@ -36,6 +36,7 @@ import { format, resolveConfig } from "prettier";
 import { launchChromium } from "../tests/support/browser";
 import { chromiumArgs, findChromium } from "../tests/support/chromium";
 import { readHeaders } from "../tests/support/headers";
+import { buildOutDir } from "../tests/support/outDir";
 import { startStaticServer } from "../tests/support/server";
 import { kb, pageTypeOf, pageTypes, pageWeight, type PageType, type PageWeight } from "../tests/support/weights";
 
@@ -59,7 +60,7 @@ function build(
   extraArgs: string[] = [],
   extraEnv: Record<string, string> = {},
 ): { dir: string; seconds: number } {
-  const dir = mkdtempSync(join(tmpdir(), "bench-dist-"));
+  const dir = buildOutDir("bench");
   log(`\n== building (${label}) into ${dir}`);
   const started = process.hrtime.bigint();
   const result = spawnSync(process.execPath, [astroBin, "build", "--outDir", dir, ...extraArgs], {

@@ -1,10 +1,10 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
 import { writeHostileData } from "../fixtures/hostile";
+import { buildOutDir } from "../support/outDir";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -28,7 +28,7 @@ export function setup(project: TestProject): void {
   made.push(dataDir);
   let outDir = process.env.HOSTILE_DIST ?? "";
   if (!outDir || !existsSync(join(outDir, "index.html"))) {
-    outDir = mkdtempSync(join(tmpdir(), "hostile-dist-"));
+    outDir = buildOutDir("hostile");
     made.push(outDir);
     const astro = join(root, "node_modules/astro/bin/astro.mjs");
     // The default site and base: the hostile build is about escaping, not about where it lives.
