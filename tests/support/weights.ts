@@ -147,17 +147,19 @@ export function kb(bytes: number): string {
 }
 
 /** The kinds of page the budgets and the benchmark talk about. */
-export type PageType = "home" | "story" | "chart" | "embed" | "dataset" | "map";
-export const pageTypes: readonly PageType[] = ["home", "story", "chart", "embed", "dataset", "map"];
+export type PageType = "home" | "story" | "chart" | "embed" | "dataset" | "map" | "map-embed";
+export const pageTypes: readonly PageType[] = ["home", "story", "chart", "embed", "dataset", "map", "map-embed"];
 
 /**
  * The type of a built page (a path relative to the built site), or null for other pages
- * (indexes, sources, about, search, 404). Both languages: `x/…` and `en/x/…`.
+ * (indexes, sources, about, search, 404). Both languages: `x/…` and `en/x/…`. `embed` is a chart's
+ * embed page; the map's embed page is `map-embed`.
  */
 export function pageTypeOf(page: string): PageType | null {
   const path = page.replace(/^en\//, "");
   if (path === "index.html") return "home";
   if (path === "map/index.html") return "map";
+  if (path === "embed/map/index.html") return "map-embed";
   const match = /^(stories|charts|embed|data)\/[^/]+\/index\.html$/.exec(path);
   if (!match) return null;
   return ({ stories: "story", charts: "chart", embed: "embed", data: "dataset" } as const)[
