@@ -20,7 +20,9 @@ describe.skipIf(!chromium)("search", () => {
     const page = await context.newPage();
     await page.goto(`${root}${path}?q=${encodeURIComponent(query)}`);
     await page.locator("[data-search-results] [role=status]").waitFor();
-    const links = await page.locator("[data-search-results] li a").evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const links = await page
+      .locator("[data-search-results] li a")
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(record.foreignRequests).toEqual([]);
     expect(record.consoleErrors).toEqual([]);
     await context.close();
