@@ -42,7 +42,7 @@ export const horizontalOverflow = `(() => {
  * Text that a bidirectional override or embedding in the data (U+202A–U+202E, U+2066–U+2068)
  * could reorder: for each rendered text node holding such a character, the rendered text that
  * follows it in the same bidi paragraph (up to the nearest block, atomic inline, SVG text or
- * isolating element, or an SVG text chunk that starts at its own x or y). An unclosed U+202E there shows that text backwards — for example the
+ * isolating element, a <br>, or an SVG text chunk that starts at its own x or y). An unclosed U+202E there shows that text backwards — for example the
  * figure after a name. One line per leak: where it is and the text at risk.
  */
 export const bidiLeaks = `(() => {
@@ -72,6 +72,8 @@ export const bidiLeaks = `(() => {
     for (let next = rest.nextNode(); next; next = rest.nextNode()) {
       if (next.nodeType === Node.ELEMENT_NODE) {
         if (next.namespaceURI === "http://www.w3.org/2000/svg" && (next.hasAttribute("x") || next.hasAttribute("y"))) break;
+        // A forced line break ends the paragraph too.
+        if (next.localName === "br") break;
         continue;
       }
       after += next.data;
