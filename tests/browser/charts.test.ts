@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { gzipSync } from "node:zlib";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { axeViolations, launchChromium, recordingContext } from "../support/browser";
+import { axeViolations, colourRules, launchChromium, PagePool, recordingContext } from "../support/browser";
 import { distDir } from "../support/site";
 
 const chromium = inject("chromium");
@@ -52,12 +52,23 @@ async function startHost(html: Record<string, string>): Promise<{ origin: string
   };
 }
 
-describe.skipIf(!chromium)("charts and embeds", () => {
+describe.skipIf(!chromium).concurrent("charts and embeds", () => {
   let browser: Browser;
+  /** Pages as a reader without JavaScript gets them, as axe sees them then, and enhanced. */
+  let pools: { noJs: PagePool; scriptless: PagePool; enhanced: PagePool };
   beforeAll(async () => {
     browser = await launchChromium(chromium);
+    pools = {
+      noJs: new PagePool(browser, [origin], { javaScriptEnabled: false }),
+      // axe needs JavaScript to run, so the page's own scripts are blocked instead: the DOM a reader without JavaScript gets.
+      scriptless: new PagePool(browser, [origin], {}, (context) =>
+        context.route(/\/_astro\/.*\.js$/, (route) => route.abort()),
+      ),
+      enhanced: new PagePool(browser, [origin]),
+    };
   });
   afterAll(async () => {
+    await Promise.all(Object.values(pools ?? {}).map((pool) => pool.close()));
     await browser?.close();
   });
 
@@ -66,43 +77,38 @@ describe.skipIf(!chromium)("charts and embeds", () => {
   });
 
   it.each(pages)("/%s shows its chart without JavaScript and passes axe, with and without it", async (path) => {
-    const noJs = await recordingContext(browser, [origin], { javaScriptEnabled: false });
-    const page = await noJs.context.newPage();
-    expect((await page.goto(root + path))?.status()).toBe(200);
-    const visible = page.locator(".chart-variants > svg:visible");
-    expect(await visible.count()).toBe(1);
-    expect(await visible.getAttribute("role")).toBe("img");
-    const title = await page.locator(`[id="${await visible.getAttribute("aria-labelledby")}"]`).textContent();
-    expect(title?.length).toBeGreaterThan(3);
-    expect(await visible.locator("rect, circle").count()).toBeGreaterThan(0);
-    if (path.includes("charts/")) {
-      await page.click("details[data-chart-table] summary");
-      expect(await page.locator("details[data-chart-table] table tbody tr").count()).toBeGreaterThan(0);
-    }
-    await noJs.context.close();
+    await pools.noJs.use(async ({ page }) => {
+      expect((await page.goto(root + path))?.status()).toBe(200);
+      const visible = page.locator(".chart-variants > svg:visible");
+      expect(await visible.count()).toBe(1);
+      expect(await visible.getAttribute("role")).toBe("img");
+      const title = await page.locator(`[id="${await visible.getAttribute("aria-labelledby")}"]`).textContent();
+      expect(title?.length).toBeGreaterThan(3);
+      expect(await visible.locator("rect, circle").count()).toBeGreaterThan(0);
+      if (path.includes("charts/")) {
+        await page.click("details[data-chart-table] summary");
+        expect(await page.locator("details[data-chart-table] table tbody tr").count()).toBeGreaterThan(0);
+      }
+    });
 
-    // axe needs JavaScript to run, so the page's own scripts are blocked instead: the DOM a reader without JavaScript gets.
-    const scriptless = await recordingContext(browser, [origin]);
-    await scriptless.context.route(/\/_astro\/.*\.js$/, (route) => route.abort());
-    const plain = await scriptless.context.newPage();
-    await plain.goto(root + path, { waitUntil: "load" });
-    expect(await plain.locator(".chart-variants > svg:visible").getAttribute("role")).toBe("img");
-    expect(await axeViolations(plain), "without the page's scripts").toEqual([]);
-    await scriptless.context.close();
+    await pools.scriptless.use(async ({ page }) => {
+      await page.goto(root + path, { waitUntil: "load" });
+      expect(await page.locator(".chart-variants > svg:visible").getAttribute("role")).toBe("img");
+      expect(await axeViolations(page), "without the page's scripts").toEqual([]);
+    });
 
-    const withJs = await recordingContext(browser, [origin]);
-    const enhanced = await withJs.context.newPage();
-    await enhanced.goto(root + path, { waitUntil: "load" });
-    await enhanced.waitForFunction(() => document.querySelector(".chart-variants svg[role=group]") !== null);
-    expect(await axeViolations(enhanced), "enhanced, light").toEqual([]);
-    // Chart pages are also checked in both schemes by pages.test.ts; embeds are not in the sitemap, so here.
-    if (path.includes("embed/")) {
-      await enhanced.emulateMedia({ colorScheme: "dark" });
-      expect(await axeViolations(enhanced), "enhanced, dark").toEqual([]);
-    }
-    expect(withJs.record.consoleErrors).toEqual([]);
-    expect(withJs.record.foreignRequests).toEqual([]);
-    await withJs.context.close();
+    await pools.enhanced.use(async ({ page, record }) => {
+      await page.goto(root + path, { waitUntil: "load" });
+      await page.waitForFunction(() => document.querySelector(".chart-variants svg[role=group]") !== null);
+      // Chart pages are checked enhanced, in both schemes, by pages.test.ts; embeds are not in the sitemap, so here.
+      if (path.includes("embed/")) {
+        expect(await axeViolations(page), "enhanced, light").toEqual([]);
+        await page.emulateMedia({ colorScheme: "dark" });
+        expect(await axeViolations(page, colourRules), "enhanced, dark").toEqual([]);
+      }
+      expect(record.consoleErrors).toEqual([]);
+      expect(record.foreignRequests).toEqual([]);
+    });
   });
 
   it("enhances the marks: one tab stop, arrow keys move between marks, a tooltip shows each one's figure", async () => {

@@ -19,7 +19,7 @@ const shared = {
   ),
   measure: doc(Bilingual, "What the figure measures", "数字度量的内容"),
   value: doc(
-    z.number().finite(),
+    z.number(),
     "The figure, in the unit of the row (万 and 亿 expanded)",
     "数值，单位见本行 unit（万、亿已换算）",
   ),

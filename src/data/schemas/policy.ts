@@ -16,7 +16,7 @@ export const PolicyRow = z.strictObject({
     "时间（按来源精度）；无则为 null",
   ),
   value: doc(
-    z.number().finite().nullable(),
+    z.number().nullable(),
     "The figure, for counts and targets, or null",
     "数值（用于数量和目标）；无则为 null",
   ),
