@@ -34,7 +34,16 @@ interface Feature {
   targets: () => Element[];
   /** Brings the map to it. */
   bounds: () => L.LatLngBounds | null;
-  restyle: () => void;
+  restyle: (palette: Palette) => void;
+}
+
+/** The map's colours, from the page's CSS (they follow the colour scheme). */
+interface Palette {
+  land: string;
+  origin: string;
+  move: string;
+  ink: string;
+  border: string;
 }
 
 type LonLat = [number, number];
@@ -50,7 +59,21 @@ const parseLine = (text: string | undefined): L.LatLng[] =>
     .map(parsePoint)
     .filter((p): p is L.LatLng => p !== null);
 
-const cssVar = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+/**
+ * Reads the palette once for a whole restyle: reading a computed style between Leaflet's writes
+ * would make the browser recalculate the page's styles for every feature.
+ */
+function readPalette(): Palette {
+  const style = getComputedStyle(document.documentElement);
+  const get = (name: string) => style.getPropertyValue(name).trim();
+  return {
+    land: get("--map-land"),
+    origin: get("--map-origin"),
+    move: get("--map-move"),
+    ink: get("--ink"),
+    border: get("--map-border"),
+  };
+}
 
 /** Makes an element of the map a keyboard-operable button named after its list entry. */
 function makeOperable(element: Element | undefined | null, label: string, onSelect: (keyboard: boolean) => void) {
@@ -173,18 +196,18 @@ class MapApp {
       this.register(details, {
         targets: () => [element()].filter((e): e is SVGElement => !!e),
         bounds: () => layer.getBounds(),
-        restyle: () => {
+        restyle: (palette) => {
           const selected = this.state.select === key;
           const fill =
             this.state.layer === "completion"
-              ? (details.dataset.fill ?? cssVar("--map-land"))
+              ? (details.dataset.fill ?? palette.land)
               : this.state.layer === "moves" && details.dataset.origin === "true"
-                ? cssVar("--map-origin")
-                : cssVar("--map-land");
+                ? palette.origin
+                : palette.land;
           path()?.setStyle({
             fillColor: fill,
             fillOpacity: this.tiles ? 0.45 : 1,
-            color: selected ? cssVar("--ink") : cssVar("--map-border"),
+            color: selected ? palette.ink : palette.border,
             weight: selected ? 4 : 1,
           });
           element()?.setAttribute("data-fill", fill);
@@ -222,9 +245,9 @@ class MapApp {
         this.register(details, {
           targets: () => [button],
           bounds: () => null,
-          restyle: () => {
+          restyle: (palette) => {
             const completion = this.state.layer === "completion" && details.dataset.fill;
-            swatch.style.background = completion ? (details.dataset.fill ?? "") : cssVar("--map-land");
+            swatch.style.background = completion ? (details.dataset.fill ?? "") : palette.land;
             button.classList.toggle("is-selected", this.state.select === details.dataset.mapItem);
             text.textContent = `${details.dataset.name ?? ""}${completion ? ` ${details.dataset.date ?? ""}` : ""}`;
           },
@@ -289,11 +312,11 @@ class MapApp {
       this.register(details, {
         targets: () => [line.getElement()].filter((e): e is SVGElement => !!e),
         bounds: () => line.getBounds(),
-        restyle: () => {
-          const colour = cssVar("--map-move");
+        restyle: (palette) => {
           const selected = this.state.select === key;
-          line.setStyle({ color: selected ? cssVar("--ink") : colour, weight: selected ? 5 : 3, opacity: 1 });
-          head.setStyle({ fillColor: selected ? cssVar("--ink") : colour });
+          const colour = selected ? palette.ink : palette.move;
+          line.setStyle({ color: colour, weight: selected ? 5 : 3, opacity: 1 });
+          head.setStyle({ fillColor: colour });
         },
       });
     }
@@ -377,7 +400,8 @@ class MapApp {
   }
 
   private restyleAll(): void {
-    for (const feature of this.features.values()) feature.restyle();
+    const palette = readPalette();
+    for (const feature of this.features.values()) feature.restyle(palette);
   }
 
   /** Shows a layer and a selection: map, list, radios, hash and language switch follow. */
