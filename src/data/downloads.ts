@@ -37,16 +37,25 @@ export function tableOf(dataset: AnyDataset): { columns: Column[]; records: Reco
   return { columns, records: dataset.rows.map((row) => flattenRow(row, columns)) };
 }
 
-/** A table as RFC 4180 CSV (CRLF line ends, quotes where needed), optionally with a UTF-8 BOM for Excel. */
-export function toCsv(columns: Column[], records: Record<string, Cell>[], bom = false): string {
+/** How a text cell that a spreadsheet would run as a formula starts ("CSV injection"). */
+const formulaStart = /^[=+\-@\t\r]/;
+
+/**
+ * A table as RFC 4180 CSV (CRLF line ends, quotes where needed). For Excel, the file starts with a
+ * UTF-8 BOM and a text cell that Excel would run as a formula gets a leading apostrophe, which
+ * Excel reads as "this is text"; the plain CSV keeps every text exactly as it is.
+ */
+export function toCsv(columns: Column[], records: Record<string, Cell>[], forExcel = false): string {
+  const cell = (column: Column, value: Cell): string => {
+    if (value === null) return "";
+    const text = String(value);
+    return forExcel && column.type === "string" && formulaStart.test(text) ? `'${text}` : text;
+  };
   const csv = Papa.unparse(
-    {
-      fields: columns.map((c) => c.name),
-      data: records.map((r) => columns.map((c) => (r[c.name] === null ? "" : String(r[c.name])))),
-    },
+    { fields: columns.map((c) => c.name), data: records.map((r) => columns.map((c) => cell(c, r[c.name] ?? null))) },
     { newline: "\r\n", quotes: false },
   );
-  return `${bom ? "\uFEFF" : ""}${csv}\r\n`;
+  return `${forExcel ? "\uFEFF" : ""}${csv}\r\n`;
 }
 
 /** A deterministic zip: fixed timestamps, so the same data always gives the same bytes and hash. */
@@ -231,7 +240,8 @@ function zipReadme(siteUrl: string): string {
     "Files / 文件:",
     "  datapackage.json          Frictionless Data Package: every field, unit, licence, source, byte size and hash",
     "  downloads/<id>.csv        UTF-8 CSV (RFC 4180)",
-    "  downloads/<id>-excel.csv  the same CSV with a UTF-8 byte-order mark, for Microsoft Excel",
+    "  downloads/<id>-excel.csv  the same CSV for Microsoft Excel: a UTF-8 byte-order mark, and an apostrophe before",
+    "                            any text that Excel would otherwise run as a formula (=, +, -, @)",
     "  downloads/<id>.json       the rows with their nested structure",
     "  downloads/<id>.xlsx       workbook: sheet 'data' and sheet 'fields' describing every column",
     "  downloads/citation.*      BibTeX, RIS and CSL-JSON citations",

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { buildDownload, datasetDownloads, listDownloads, renderDownload, tableOf } from "~/data/downloads";
+import { buildDownload, datasetDownloads, listDownloads, renderDownload, tableOf, toCsv } from "~/data/downloads";
 import { getDatasets } from "~/data/index";
 import type { Cell, Column } from "~/data/table";
 
@@ -62,6 +62,27 @@ describe.each(getDatasets().map((d) => [d.id, d] as const))("downloads of %s", (
     expect(back).toEqual(records);
     const fields = workbook.getWorksheet("fields")?.getSheetValues().slice(2) as unknown[][];
     expect(fields.map((r) => r[1])).toEqual(columns.map((c) => c.name));
+  });
+});
+
+describe("CSV and formulas", () => {
+  const doc = { en: "", zh: "" };
+  const columns: Column[] = [
+    { name: "text", path: ["text"], type: "string", list: false, nullable: false, doc },
+    { name: "value", path: ["value"], type: "number", list: false, nullable: false, doc },
+  ];
+  const formulas = ['=HYPERLINK("https://evil.example","x")', "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A2)", "\tx"];
+  const records = formulas.map((text) => ({ text, value: -1.5 }));
+  const cells = (csv: string) =>
+    Papa.parse<string[]>(csv.replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data.slice(1);
+
+  it("keeps every text as it is in the plain CSV", () => {
+    expect(cells(toCsv(columns, records))).toEqual(formulas.map((text) => [text, "-1.5"]));
+  });
+
+  it("makes Excel read a text that starts like a formula as text, and leaves numbers alone", () => {
+    expect(cells(toCsv(columns, records, true))).toEqual(formulas.map((text) => [`'${text}`, "-1.5"]));
+    expect(cells(toCsv(columns, [{ text: "a = b", value: 2 }], true))).toEqual([["a = b", "2"]]);
   });
 });
 
