@@ -100,6 +100,43 @@ describe("data validation", () => {
     ]);
   });
 
+  it("rejects a whole-township move from a place that is not a township, or without evidence", () => {
+    const issues = issuesAfter((f) => {
+      f.counties.rows.push({
+        id: "qinglong",
+        code: "522324",
+        formerCode: null,
+        name: { zh: "晴隆县", en: "Qinglong County" },
+        formerName: null,
+        kind: "county",
+        hasBoundary: true,
+        note: null,
+      });
+      f["resettlement-sites"].rows.push({
+        id: "amei-qituo",
+        name: { zh: "阿妹戚托小镇", en: "Ameiqituo Town" },
+        kind: "town",
+        county: "qinglong",
+        subDistrict: null,
+        households: null,
+        people: null,
+        origins: [],
+        originsEvidence: null,
+        wholeTownships: ["qianxinan"],
+        wholeTownshipsEvidence: null,
+        location: "county-seat",
+        source: "S00",
+        quote: f.relocation.rows[0].quote,
+        asWritten: "黔西南州",
+        note: null,
+      });
+    });
+    expect(issues).toEqual([
+      'data/resettlement-sites.json › row 1 (id "amei-qituo") › field "wholeTownships": unknown township "qianxinan"',
+      'data/resettlement-sites.json › row 1 (id "amei-qituo") › field "wholeTownshipsEvidence": whole-township moves are listed without evidence',
+    ]);
+  });
+
   it("reports a failed consistency check with its inputs", () => {
     expect(issuesAfter((f) => (f.checks[0].inputs = ["registered-poor", "population-share"]))).toEqual([
       'data/checks.json › row 1 (id "poor-plus-others"): sum of registered-poor = 236757, population-share = 12 is 236769, but planned-total = 338506 (tolerance 0)',

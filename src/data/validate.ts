@@ -161,6 +161,9 @@ export function validateData(data: SiteData): DataIssue[] {
   const issues: DataIssue[] = [];
   const sources = new Map(datasetOf(data, "sources").flatMap((d) => d.rows.map((r) => [r.id, r] as const)));
   const counties = new Set(datasetOf(data, "counties").flatMap((d) => d.rows.map((r) => r.id)));
+  const townships = new Set(
+    datasetOf(data, "places").flatMap((d) => d.rows.filter((r) => r.kind === "township").map((r) => r.id)),
+  );
   const entities = new Set([
     ...counties,
     ...datasetOf(data, "places").flatMap((d) => d.rows.map((r) => r.id)),
@@ -177,7 +180,7 @@ export function validateData(data: SiteData): DataIssue[] {
       const firstSeen = seen.get(row.id);
       if (firstSeen) report("id", `duplicate id; already used in ${firstSeen}`);
       else seen.set(row.id, `${dataset.file} row ${rowNumber}`);
-      validateRow(dataset, row, { sources, counties, entities, figures }, report);
+      validateRow(dataset, row, { sources, counties, townships, entities, figures }, report);
     });
     if (dataset.kind === "observations") {
       checkPreferred(
@@ -257,6 +260,7 @@ function compareVersions(a: string, b: string): number {
 interface Context {
   sources: Map<string, SourceRow>;
   counties: Set<string>;
+  townships: Set<string>;
   entities: Set<string>;
   figures: Map<string, number>;
 }
@@ -301,6 +305,12 @@ function validateRow(dataset: AnyDataset, row: AnyDataset["rows"][number], ctx: 
       if (r.origins.length > 0 && !r.originsEvidence) report("originsEvidence", "origins are listed without evidence");
       checkEvidence(r, ctx.sources, "", report);
       if (r.originsEvidence) checkEvidence(r.originsEvidence, ctx.sources, "originsEvidence.", report);
+      for (const township of r.wholeTownships)
+        if (!ctx.townships.has(township)) report("wholeTownships", `unknown township "${township}"`);
+      if (r.wholeTownships.length > 0 && !r.wholeTownshipsEvidence)
+        report("wholeTownshipsEvidence", "whole-township moves are listed without evidence");
+      if (r.wholeTownshipsEvidence)
+        checkEvidence(r.wholeTownshipsEvidence, ctx.sources, "wholeTownshipsEvidence.", report);
       for (const [field, unit] of [
         ["households", "households"],
         ["people", "persons"],

@@ -224,6 +224,7 @@ export const en: Dict = {
     people: "People",
     unknown: "not given by any source",
     origins: "From",
+    wholeTownships: "Whole townships moved here",
     named: "Named in",
     location: {
       "county-seat": "On the map: at the county seat (approximate)",

@@ -214,6 +214,7 @@ export const zh = {
     people: "人数",
     unknown: "来源未给出",
     origins: "来自",
+    wholeTownships: "整乡搬迁至此",
     named: "名称依据",
     location: { "county-seat": "地图位置：县城（示意）", "sub-district": "地图位置：所在街道（示意）" },
   },

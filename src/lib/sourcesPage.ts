@@ -15,7 +15,8 @@ export function getSourceUse(): Map<string, Map<string, number>> {
     if (dataset.kind !== "sites") continue;
     for (const row of dataset.rows) {
       count(row.source, dataset.id);
-      if (row.originsEvidence) count(row.originsEvidence.source, dataset.id);
+      for (const evidence of [row.originsEvidence, row.wholeTownshipsEvidence])
+        if (evidence) count(evidence.source, dataset.id);
     }
   }
   return use;

@@ -8,18 +8,8 @@ import type { MapCounty, MapFigure, MapInput, MapSite, MapTownshipMove, SourceRe
 
 const POPULATION_MEASURE = /(^|-)population(-|$)/;
 
-/**
- * Whole-township moves told by the sources: 三宝乡 moved as a whole to 阿妹戚托小镇 (S06–S09).
- * No dataset row links the two places, so the link is declared here; its figures come from the
- * sanbao-case dataset.
- */
-const townshipMoves = [
-  {
-    from: "sanbao",
-    to: "amei-qituo",
-    facts: ["sanbao-households-to-relocate", "sanbao-people-to-relocate", "sanbao-distance-to-ameiqituo"],
-  },
-] as const;
+/** What the map tells of a whole-township move: the township's size and its distance to the site. */
+const TOWNSHIP_MEASURE = /^(households-to-relocate|people-to-relocate|distance-to-.+)$/;
 
 function sourceRef(id: string): SourceRef {
   return { id, grade: getSource(id).grade };
@@ -90,16 +80,23 @@ export function getMapInput(): MapInput {
     note: row.note,
   }));
   const places = getDataset("places", "places").rows;
-  const moves: MapTownshipMove[] = townshipMoves.map((move) => {
-    const place = places.find((p) => p.id === move.from);
-    if (!place?.parent) throw new Error(`township move: no place "${move.from}" with a parent county`);
-    return {
-      from: move.from,
-      fromName: place.name,
-      fromCounty: place.parent,
-      to: move.to,
-      figures: move.facts.map((id) => figureOf(getFact(id, "src/map/data.ts"))),
-    };
-  });
+  const moves: MapTownshipMove[] = getDataset("resettlement-sites", "sites").rows.flatMap((site) =>
+    site.wholeTownships.map((from) => {
+      const place = places.find((p) => p.id === from);
+      if (!place?.parent)
+        throw new Error(`whole-township move to "${site.id}": no place "${from}" with a parent county`);
+      if (!site.wholeTownshipsEvidence) throw new Error(`whole-township move to "${site.id}" without evidence`);
+      return {
+        from,
+        fromName: place.name,
+        fromCounty: place.parent,
+        to: site.id,
+        source: sourceRef(site.wholeTownshipsEvidence.source),
+        figures: facts
+          .filter((f) => f.entity === from && f.preferred && TOWNSHIP_MEASURE.test(f.measureKey ?? ""))
+          .map(figureOf),
+      };
+    }),
+  );
   return { counties, sites, townshipMoves: moves };
 }

@@ -327,7 +327,7 @@ export function buildMapState(input: MapInput, lang: Lang): MapState {
       notes: [t.moveWidthNote],
       sources: uniqueSources([
         ...crossCountySites.map((s) => s.originsSource),
-        ...input.townshipMoves.flatMap((m) => m.figures.map((f) => f.source)),
+        ...input.townshipMoves.flatMap((m) => [m.source, ...m.figures.map((f) => f.source)]),
       ]),
     },
   };
@@ -434,7 +434,7 @@ export function buildMapState(input: MapInput, lang: Lang): MapState {
         label: t.from,
         value: move.fromKind === "county" ? countyName(move.from) : (township?.fromName[lang] ?? move.from),
       },
-      { label: t.to, value: siteName(move.to) },
+      { label: t.to, value: siteName(move.to), ...(township && { cited: { source: township.source, href: null } }) },
     ];
     if (township) {
       for (const f of township.figures)

@@ -90,6 +90,8 @@ export interface MapTownshipMove {
   fromCounty: string;
   /** The site it moved to. */
   to: string;
+  /** The source that tells of the move. */
+  source: SourceRef;
   figures: MapFigure[];
 }
 

@@ -48,6 +48,16 @@ export const SiteRow = z.strictObject({
     "Evidence for the list of origins, or null when none is known",
     "来源县列表的证据；未知则为 null",
   ),
+  wholeTownships: doc(
+    z.array(Id),
+    "Townships (see places) that a source says moved here as a whole (整乡搬迁)",
+    "来源写明整乡搬迁至此的乡（见“地点”数据集）",
+  ),
+  wholeTownshipsEvidence: doc(
+    z.strictObject(evidenceFields).nullable(),
+    "Evidence for the whole-township moves, or null when there are none",
+    "整乡搬迁的证据；无则为 null",
+  ),
   location: doc(
     z.enum(["county-seat", "sub-district"]),
     "Where the map places the site: no source gives coordinates, so at the county seat, or the sub-district where known",
