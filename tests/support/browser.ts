@@ -103,7 +103,8 @@ export async function axeViolations(page: Page, rules?: string[]): Promise<strin
   if (!(await page.evaluate("typeof window.axe === 'object'"))) await page.evaluate(axeSource);
   const options = JSON.stringify({
     resultTypes: ["violations"],
-    ...(rules ? { runOnly: { type: "rule", values: rules } } : {}),
+    // WCAG 2.2's target size (AA), which axe leaves off unless asked; Lighthouse checks it too.
+    ...(rules ? { runOnly: { type: "rule", values: rules } } : { rules: { "target-size": { enabled: true } } }),
   });
   // A string, not a function: vitest rewrites code inside functions passed to evaluate (STACK.md).
   const violations = (await page.evaluate(
