@@ -66,7 +66,8 @@ export function getMapInput(): MapInput {
         .sort(preferredFirst),
     };
   });
-  const sites: MapSite[] = getDataset("resettlement-sites", "sites").rows.map((row) => ({
+  const siteRows = getDataset("resettlement-sites", "sites").rows;
+  const sites: MapSite[] = siteRows.map((row) => ({
     id: row.id,
     name: row.name,
     county: row.county,
@@ -80,7 +81,7 @@ export function getMapInput(): MapInput {
     note: row.note,
   }));
   const places = getDataset("places", "places").rows;
-  const moves: MapTownshipMove[] = getDataset("resettlement-sites", "sites").rows.flatMap((site) =>
+  const moves: MapTownshipMove[] = siteRows.flatMap((site) =>
     site.wholeTownships.map((from) => {
       const place = places.find((p) => p.id === from);
       if (!place?.parent)
