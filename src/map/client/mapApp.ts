@@ -442,11 +442,16 @@ class MapApp {
   }
 }
 
-for (const root of document.querySelectorAll<HTMLElement>("[data-map-root]")) {
-  new MapApp(root).start().catch((error: unknown) => {
-    // The build-time SVG stays in place: the page still works.
-    root.classList.remove("is-enhanced");
-    root.querySelector<HTMLElement>("[data-map-leaflet]")?.setAttribute("hidden", "");
-    console.warn("map: staying with the static map", error);
-  });
+function startAll(): void {
+  for (const root of document.querySelectorAll<HTMLElement>("[data-map-root]")) {
+    new MapApp(root).start().catch((error: unknown) => {
+      // The build-time SVG stays in place: the page still works.
+      root.classList.remove("is-enhanced");
+      root.querySelector<HTMLElement>("[data-map-leaflet]")?.setAttribute("hidden", "");
+      console.warn("map: staying with the static map", error);
+    });
+  }
 }
+
+// After the next frame: the page and its build-time map paint first, Leaflet's set-up comes after.
+requestAnimationFrame(() => setTimeout(startAll, 0));
