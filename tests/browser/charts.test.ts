@@ -1,10 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { gzipSync } from "node:zlib";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { axeViolations, colourRules, launchChromium, PagePool, recordingContext } from "../support/browser";
+import { startHostPages } from "../support/server";
 import { distDir } from "../support/site";
 
 const chromium = inject("chromium");
@@ -34,22 +33,6 @@ async function visibleCharts(page: Page): Promise<{ role: string | null; title: 
         bars: svg.querySelectorAll("rect, circle").length,
       })),
   );
-}
-
-/** Serves a host page from another local origin. */
-async function startHost(html: Record<string, string>): Promise<{ origin: string; close: () => Promise<void> }> {
-  const server: Server = createServer((req, res) => {
-    const body = html[req.url ?? "/"];
-    if (body === undefined) res.writeHead(404).end();
-    else res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  // localhost rather than 127.0.0.1: a different origin from the site's.
-  return {
-    origin: `http://localhost:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
 }
 
 describe.skipIf(!chromium).concurrent("charts and embeds", () => {
@@ -153,7 +136,7 @@ describe.skipIf(!chromium).concurrent("charts and embeds", () => {
 
   it("embed.js on a page of another origin sizes two of our iframes to their content and ignores other windows", async () => {
     const src = (path: string) => `${root}${path}?v=${version}`;
-    const host = await startHost({
+    const host = await startHostPages({
       "/": `<!doctype html><html lang="en"><head><title>Host</title></head><body style="margin:0">
 <iframe id="a" src="${src("embed/land-composition/")}" title="a" style="width:640px;border:0" height="120"></iframe>
 <iframe id="b" src="${src("en/embed/source-disagreements/")}" title="b" style="width:360px;border:0" height="120"></iframe>
@@ -204,7 +187,7 @@ describe.skipIf(!chromium).concurrent("charts and embeds", () => {
         codes.push({ id: `${prefix}${id}`, code });
       }
     }
-    const host = await startHost({
+    const host = await startHostPages({
       "/": `<!doctype html><html lang="en"><head><title>Host</title></head><body>${codes
         .map(({ id, code }) => code.replace("<iframe ", `<iframe data-id="${id}" `).replace('loading="lazy"', ""))
         .join("")

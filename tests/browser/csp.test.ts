@@ -1,11 +1,9 @@
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium } from "../support/browser";
 import { readHeaders } from "../support/headers";
-import { startStaticServer, type StaticServer } from "../support/server";
+import { startHostPages, startStaticServer, type StaticServer } from "../support/server";
 import { distDir } from "../support/site";
 
 /**
@@ -116,24 +114,19 @@ describe.skipIf(!chromium)("Content-Security-Policy from _headers", () => {
 
   it("another site can frame an embed page but not a chart page", async () => {
     const { context, violations } = await watchedContext(browser);
-    // Another origin on this machine: localhost, where the site is served from 127.0.0.1.
-    const host = createServer((_req, res) => {
-      res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(
-        `<!doctype html><title>host</title>
+    const host = await startHostPages({
+      "/": `<!doctype html><title>host</title>
           <iframe id="embed" src="${server.root}embed/land-composition/"></iframe>
           <iframe id="page" src="${server.root}charts/land-composition/"></iframe>`,
-      );
     });
-    await new Promise<void>((resolve) => host.listen(0, "127.0.0.1", resolve));
-    const hostSite = `http://localhost:${(host.address() as AddressInfo).port}`;
     const page = await context.newPage();
-    await page.goto(`${hostSite}/`, { waitUntil: "networkidle" });
+    await page.goto(`${host.origin}/`, { waitUntil: "networkidle" });
     await page.frameLocator("#embed").locator("#embed svg").first().waitFor({ state: "attached", timeout: 10_000 });
     expect(await page.frameLocator("#page").locator("#main").count()).toBe(0);
     // The refusal of the chart page is the one violation expected.
     expect(violations.some((v) => /frame-ancestors 'self'/.test(v))).toBe(true);
     expect(violations.filter((v) => !/frame-ancestors 'self'/.test(v))).toEqual([]);
     await context.close();
-    await new Promise((resolve) => host.close(resolve));
+    await host.close();
   });
 });

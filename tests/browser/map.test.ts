@@ -1,9 +1,8 @@
 import { readFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { axeViolations, launchChromium, recordingContext, type PageRecord } from "../support/browser";
+import { startHostPages } from "../support/server";
 import { distDir } from "../support/site";
 
 const chromium = inject("chromium");
@@ -223,19 +222,6 @@ describe.skipIf(!chromium)("the map page", () => {
   });
 });
 
-/** A host page on another origin (localhost rather than 127.0.0.1), for the embed. */
-async function startHost(html: string): Promise<{ origin: string; close: () => Promise<void> }> {
-  const server: Server = createServer((_req, res) => {
-    res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(html);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://localhost:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
-
 describe.skipIf(!chromium)("the map embed", () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -274,11 +260,13 @@ describe.skipIf(!chromium)("the map embed", () => {
     // The document names the deployed site; point it at the test server.
     const deployed = new URL(/<iframe src="([^"]+)"/.exec(code.html)?.[1]?.replace(/&#38;/g, "&") ?? "");
     const iframe = `${origin}${deployed.pathname}${deployed.search}`;
-    const host = await startHost(`<!doctype html><html lang="en"><head><title>Host</title></head><body style="margin:0">
+    const host = await startHostPages({
+      "/": `<!doctype html><html lang="en"><head><title>Host</title></head><body style="margin:0">
 <iframe id="sized" src="${iframe}" title="map" style="width:640px;border:0" height="120"></iframe>
 <iframe id="fixed" src="${iframe}" title="map" style="width:640px;border:0" height="${code.height}"></iframe>
 <iframe id="narrow" src="${iframe}" title="map" style="width:360px;border:0" height="${code.height}"></iframe>
-<script src="${root}embed.js" async></script></body></html>`);
+<script src="${root}embed.js" async></script></body></html>`,
+    });
     const { context } = await recordingContext(browser, [origin, host.origin]);
     const page = await context.newPage();
     await page.goto(`${host.origin}/`, { waitUntil: "load" });

@@ -58,3 +58,23 @@ export async function startStaticServer(
     close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
 }
+
+/**
+ * Serves fixed HTML pages (path → HTML; anything else is 404) as a host page of another origin:
+ * `localhost`, where the site under test is served from 127.0.0.1.
+ */
+export async function startHostPages(
+  pages: Record<string, string>,
+): Promise<{ origin: string; close: () => Promise<void> }> {
+  const server: Server = createServer((req, res) => {
+    const body = pages[req.url ?? "/"];
+    if (body === undefined) res.writeHead(404).end();
+    else res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://localhost:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
