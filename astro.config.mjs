@@ -3,6 +3,7 @@ import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
+import { criticalCss } from "./src/integrations/criticalCss.ts";
 import { dataCheck } from "./src/integrations/dataCheck.ts";
 import { searchIndex } from "./src/integrations/searchIndex.ts";
 import { securityHeaders } from "./src/integrations/securityHeaders.ts";
@@ -29,6 +30,8 @@ export default defineConfig({
       filter: (page) => !/\/(embed\/|404\/?$)/.test(page),
       i18n: { defaultLocale: "zh", locales: { zh: "zh-CN", en: "en" } },
     }),
+    // Before the search index and the headers, which read the finished pages.
+    criticalCss(),
     searchIndex(),
     securityHeaders(),
   ],

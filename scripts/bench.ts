@@ -2,9 +2,10 @@
  * `npm run bench`: builds the site and measures it. It reports; it asserts nothing (the size
  * budgets are tests: tests/site/budgets.test.ts).
  *
- * 1. Builds the site into a temporary folder and times it; sums the built files.
- * 2. Builds again with the chart registry repeated 4× and 16× (scripts/bench/astro.config.mjs)
- *    and reports how the build time grows per chart.
+ * 1. Builds the site into a temporary folder and times it, cold (an empty image cache) and warm
+ *    (again, nothing changed); sums the built files.
+ * 2. Builds again, cold and warm, with the chart registry repeated 4× and 16×
+ *    (scripts/bench/astro.config.mjs) and reports how the build time grows per chart.
  * 3. Serves the first build with the headers of its _headers file (tests/support/server.ts) and,
  *    for each page type (home, story, chart, embed, dataset, map) in both languages, takes the
  *    heaviest page of that type and reports its HTML, CSS and JS bytes (raw, gzip, brotli; see
@@ -54,9 +55,14 @@ function log(message: string): void {
   process.stdout.write(`${message}\n`);
 }
 
-/** Runs `astro build` into a fresh folder; returns the folder and the wall-clock seconds. */
+/**
+ * Runs `astro build` into a fresh folder; returns the folder and the wall-clock seconds. Images are
+ * cached in `imageCache` (src/lib/png.ts): an empty folder makes a cold build, the folder of an
+ * earlier build of the same site a warm one.
+ */
 function build(
   label: string,
+  imageCache: string,
   extraArgs: string[] = [],
   extraEnv: Record<string, string> = {},
 ): { dir: string; seconds: number } {
@@ -65,7 +71,7 @@ function build(
   const started = process.hrtime.bigint();
   const result = spawnSync(process.execPath, [astroBin, "build", "--outDir", dir, ...extraArgs], {
     cwd: root,
-    env: { ...env, ...extraEnv },
+    env: { ...env, ...extraEnv, IMAGE_CACHE_DIR: imageCache },
     encoding: "utf8",
     maxBuffer: 256 * 1024 * 1024,
   });
@@ -216,40 +222,56 @@ async function main(): Promise<void> {
   const made: string[] = [];
 
   try {
-    // 1. The site, timed.
+    // 1. The site, timed cold (no cached images) and warm (rebuilt with nothing changed).
     let dist = process.env.BENCH_DIST ?? "";
     let buildSeconds: number | null = null;
+    let warmSeconds: number | null = null;
+    const imageCache = (label: string) => {
+      const dir = buildOutDir(`bench-images-${label}`);
+      made.push(dir);
+      return dir;
+    };
     if (!dist) {
-      const first = build("the site");
+      const cache = imageCache("1x");
+      const first = build("the site, cold", cache);
       dist = first.dir;
       buildSeconds = first.seconds;
       made.push(dist);
+      const warm = build("the site, warm", cache);
+      warmSeconds = warm.seconds;
+      rmSync(warm.dir, { recursive: true, force: true });
     }
     const size = siteSize(dist);
     const charts = chartCount(dist);
     log(`   ${size.pages} pages, ${size.files} files, ${(size.bytes / 1e6).toFixed(1)} MB, ${charts} charts`);
 
-    // 2. Build time against the number of charts.
-    const scaling: { copies: number; charts: number; seconds: number; pages: number }[] = [];
-    if (buildSeconds !== null) scaling.push({ copies: 1, charts, seconds: buildSeconds, pages: size.pages });
+    // 2. Build time against the number of charts, cold and warm.
+    const scaling: { copies: number; charts: number; seconds: number; warmSeconds: number; pages: number }[] = [];
+    if (buildSeconds !== null && warmSeconds !== null)
+      scaling.push({ copies: 1, charts, seconds: buildSeconds, warmSeconds, pages: size.pages });
     if (!process.env.BENCH_SKIP_SCALING) {
       for (const copies of copiesList) {
-        const result = build(`charts ×${copies}`, ["--config", "scripts/bench/astro.config.mjs"], {
-          BENCH_CHART_COPIES: String(copies),
-        });
+        const cache = imageCache(`${copies}x`);
+        const args = ["--config", "scripts/bench/astro.config.mjs"];
+        const copiesEnv = { BENCH_CHART_COPIES: String(copies) };
+        const result = build(`charts ×${copies}, cold`, cache, args, copiesEnv);
+        const warm = build(`charts ×${copies}, warm`, cache, args, copiesEnv);
         const entry = {
           copies,
           charts: chartCount(result.dir),
           seconds: result.seconds,
+          warmSeconds: warm.seconds,
           pages: siteSize(result.dir).pages,
         };
-        rmSync(result.dir, { recursive: true, force: true });
+        for (const dir of [result.dir, warm.dir]) rmSync(dir, { recursive: true, force: true });
         if (entry.charts !== charts * copies)
           throw new Error(`expected ${charts * copies} charts, built ${entry.charts}`);
         scaling.push(entry);
       }
     }
     const perChartSeconds = scaling.length > 1 ? slope(scaling.map((s) => ({ x: s.charts, y: s.seconds }))) : null;
+    const perChartWarmSeconds =
+      scaling.length > 1 ? slope(scaling.map((s) => ({ x: s.charts, y: s.warmSeconds }))) : null;
     // What the build costs without any chart: where the fitted line meets zero charts.
     const fixedSeconds =
       perChartSeconds === null
@@ -315,9 +337,10 @@ async function main(): Promise<void> {
         node: process.version,
         chromium: chromiumVersion,
       },
-      build: { seconds: buildSeconds, ...size, charts },
+      build: { seconds: buildSeconds, warmSeconds, ...size, charts },
       scaling,
       perChartSeconds,
+      perChartWarmSeconds,
       fixedSeconds,
       lighthouseRunsPerPage: lhRuns,
       pages: pages.map((p) => ({
@@ -375,16 +398,22 @@ async function main(): Promise<void> {
       ]),
     );
     const scalingTable = markdownTable(
-      ["charts", "pages", "build time"],
-      scaling.map((s) => [`${s.charts} (${s.copies}×)`, String(s.pages), `${s.seconds.toFixed(1)} s`]),
+      ["charts", "pages", "cold build", "warm rebuild", "warm / cold"],
+      scaling.map((s) => [
+        `${s.charts} (${s.copies}×)`,
+        String(s.pages),
+        `${s.seconds.toFixed(1)} s`,
+        `${s.warmSeconds.toFixed(1)} s`,
+        `${Math.round((100 * s.warmSeconds) / s.seconds)} %`,
+      ]),
     );
     const summary = [
       `Measured ${results.date.slice(0, 10)} at ${commit} on ${results.machine.cores} × ${results.machine.cpu}, Node ${results.machine.node}, ${chromiumVersion}.`,
       "",
-      `- Build: ${buildSeconds === null ? "not timed" : `${buildSeconds.toFixed(1)} s`} for ${size.pages} pages and ${size.files} files, ${(size.bytes / 1e6).toFixed(1)} MB in all (both languages, every download, the search index).`,
+      `- Build: ${buildSeconds === null ? "not timed" : `${buildSeconds.toFixed(1)} s cold, ${(warmSeconds ?? 0).toFixed(1)} s warm`} for ${size.pages} pages and ${size.files} files, ${(size.bytes / 1e6).toFixed(1)} MB in all (both languages, every download, the search index). Cold: no cached images; warm: built again with nothing changed, every image served from the cache (src/lib/png.ts).`,
       perChartSeconds === null
         ? "- Build time per chart: not measured."
-        : `- Build time per chart: ${perChartSeconds.toFixed(2)} s, on top of ${(fixedSeconds ?? 0).toFixed(1)} s for everything else (least-squares line through the builds below; each chart is 2 chart pages, 2 embed pages, 2 oEmbed documents, PNG/SVG/CSV downloads and 2 Open Graph cards).`,
+        : `- Build time per chart: ${perChartSeconds.toFixed(2)} s cold and ${(perChartWarmSeconds ?? 0).toFixed(2)} s warm, on top of ${(fixedSeconds ?? 0).toFixed(1)} s for everything else (least-squares line through the cold builds below; each chart is 2 chart pages, 2 embed pages, 2 oEmbed documents, PNG/SVG/CSV downloads and 2 Open Graph cards).`,
       "",
       scalingTable,
       "",

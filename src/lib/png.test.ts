@@ -1,5 +1,8 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { renderPng } from "./png";
+import { imageKey, renderPng } from "./png";
 
 /** Width and height from a PNG's IHDR chunk. */
 function size(png: Uint8Array): { width: number; height: number } {
@@ -25,5 +28,35 @@ describe("renderPng", () => {
     expect(b.byteLength).toBeGreaterThan(blank.byteLength + 300);
     // Missing glyphs would all be drawn as the same box, so two different words would give the same image.
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(false);
+  });
+});
+
+describe("the image cache", () => {
+  const cachedFiles = (dir: string) => readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith(".png"));
+
+  it("keeps each rendered image under the hash of its inputs, and serves it again from there", async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), "png-cache-"));
+    const first = await renderPng(svg("338,506人"), 400, "#ffffff", { cacheDir });
+    const key = imageKey(svg("338,506人"), 400, "#ffffff");
+    const path = join(cacheDir, key.slice(0, 2), `${key}.png`);
+    expect(Buffer.from(readFileSync(path)).equals(Buffer.from(first))).toBe(true);
+    // Prove the second call reads the file rather than rendering: plant a marker in the cache entry.
+    writeFileSync(path, "served from the cache");
+    const second = await renderPng(svg("338,506人"), 400, "#ffffff", { cacheDir });
+    expect(Buffer.from(second).toString()).toBe("served from the cache");
+  });
+
+  it("cannot serve a stale image: a changed figure, width or background renders anew", async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), "png-cache-"));
+    const before = await renderPng(svg("338,506人"), 400, "#ffffff", { cacheDir });
+    const changed = await renderPng(svg("338,507人"), 400, "#ffffff", { cacheDir });
+    const wider = await renderPng(svg("338,506人"), 800, "#ffffff", { cacheDir });
+    const dark = await renderPng(svg("338,506人"), 400, "#000000", { cacheDir });
+    expect(cachedFiles(cacheDir)).toHaveLength(4);
+    const uncached = await renderPng(svg("338,507人"), 400, "#ffffff", { cacheDir: null });
+    expect(Buffer.from(changed).equals(Buffer.from(uncached))).toBe(true);
+    expect(Buffer.from(changed).equals(Buffer.from(before))).toBe(false);
+    expect(size(wider).width).toBe(800);
+    expect(Buffer.from(dark).equals(Buffer.from(before))).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -18,6 +18,26 @@ const fontFiles = [
   require.resolve("@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf"),
   require.resolve("@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf"),
 ];
+
+/**
+ * Everything besides the SVG, the width and the background that decides an image's pixels: the
+ * rasteriser, the font and the subsetter, by version. Bump `layout` when renderPng itself changes
+ * how it draws.
+ */
+const rendererKey = JSON.stringify({
+  layout: 1,
+  resvg: (require("@resvg/resvg-js/package.json") as { version: string }).version,
+  font: (require("@expo-google-fonts/noto-sans-sc/package.json") as { version: string }).version,
+  subset: (require("subset-font/package.json") as { version: string }).version,
+});
+
+/**
+ * Rendered images are kept between builds in Astro's cache folder (`node_modules/.astro`), named by
+ * a hash of their inputs: a build in which no chart changed re-renders none, and a changed figure
+ * changes the SVG, so the hash, so it can never be served a stale image. `IMAGE_CACHE_DIR` moves
+ * the cache (the benchmark times builds with an empty one).
+ */
+export const defaultImageCacheDir = process.env.IMAGE_CACHE_DIR ?? join(process.cwd(), "node_modules/.astro/images");
 
 /** The characters an SVG draws: its text content with entities decoded and markup, titles and styles dropped. */
 export function svgCharacters(svg: string): string {
@@ -66,11 +86,46 @@ async function makeSubsets(characters: string): Promise<string[]> {
   );
 }
 
+/** The cache key of an image: a hash of the renderer, the SVG, the width and the background. */
+export function imageKey(svg: string, width: number, background: string): string {
+  return createHash("sha256")
+    .update(rendererKey)
+    .update("\0")
+    .update(`${width}\0${background}\0`)
+    .update(svg)
+    .digest("hex");
+}
+
 /**
  * Rasterises an SVG to PNG at a given pixel width with the bundled CJK font (subset to the
  * characters drawn) and no system fonts. Any font family in the SVG falls back to Noto Sans SC.
+ * Served from the image cache when the same inputs were rendered before (`cacheDir: null` turns
+ * the cache off).
  */
-export async function renderPng(svg: string, width: number, background = "#ffffff"): Promise<Uint8Array> {
+export async function renderPng(
+  svg: string,
+  width: number,
+  background = "#ffffff",
+  { cacheDir = defaultImageCacheDir }: { cacheDir?: string | null } = {},
+): Promise<Uint8Array> {
+  if (cacheDir === null) return rasterise(svg, width, background);
+  const key = imageKey(svg, width, background);
+  const path = join(cacheDir, key.slice(0, 2), `${key}.png`);
+  try {
+    return new Uint8Array(readFileSync(path));
+  } catch {
+    // Not rendered before: render it and keep it.
+  }
+  const png = await rasterise(svg, width, background);
+  mkdirSync(join(cacheDir, key.slice(0, 2)), { recursive: true });
+  // Write then rename, so a build running at the same time never reads half a file.
+  const partial = `${path}.${process.pid}.partial`;
+  writeFileSync(partial, png);
+  renameSync(partial, path);
+  return png;
+}
+
+async function rasterise(svg: string, width: number, background: string): Promise<Uint8Array> {
   const image = await renderAsync(svg, {
     fitTo: { mode: "width", value: width },
     background,

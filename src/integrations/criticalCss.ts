@@ -1,0 +1,61 @@
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+import Beasties from "beasties";
+
+/**
+ * Rules inlined on every page whatever it holds:
+ * - classes that scripts add after load (chart tooltips, the plain embed), which no element in the
+ *   built HTML carries;
+ * - the few rules (16) whose selectors use `:root`, `:not()`, `:where()`, `:is()` or `:has()`,
+ *   which Beasties cannot match and would drop: the dark scheme's colours, Tailwind's `space-y-*`,
+ *   `[hidden]` and the map's layer switch among them.
+ */
+const alwaysInlined = [/\.chart-tip\b/, /\.embed-plain\b/, /:root\b/, /:(not|where|is|has)\(/];
+
+/** A chart's embed page: `<html … data-chart="…">` (src/layouts/EmbedLayout.astro). */
+const isChartEmbed = (html: string) => /<html[^>]*\sdata-chart="/.test(html);
+
+/** Every `<link rel="stylesheet">` of a page. */
+const stylesheetLinks = /<link\b[^>]*\brel="stylesheet"[^>]*>/g;
+
+/**
+ * First paint in one round trip. Each built page gets, inlined in its `<head>`, the CSS rules that
+ * its own elements use (Beasties matches the site's stylesheets against the page), and the
+ * stylesheets move to the end of `<body>`, where they block no paint: they arrive from the cache
+ * (hashed names, a year) and style what scripts add later (the map, search, filters). Chart embeds,
+ * whose scripts add only the tooltip, keep just their inlined rules and load no stylesheet.
+ *
+ * Inline styles are allowed by the CSP (`style-src 'unsafe-inline'`, which Plot's SVG needs anyway).
+ */
+export function criticalCss(): AstroIntegration {
+  let base = "/";
+  return {
+    name: "critical-css",
+    hooks: {
+      "astro:config:done": ({ config }) => {
+        base = config.base.endsWith("/") ? config.base : `${config.base}/`;
+      },
+      "astro:build:done": async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const beasties = new Beasties({
+          path: out,
+          publicPath: base,
+          preload: "body",
+          pruneSource: false,
+          compress: true,
+          allowRules: alwaysInlined,
+          logLevel: "silent",
+        });
+        const pages = readdirSync(out, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html"));
+        for (const page of pages) {
+          const path = join(out, page);
+          const html = await beasties.process(readFileSync(path, "utf8"));
+          writeFileSync(path, isChartEmbed(html) ? html.replace(stylesheetLinks, "") : html);
+        }
+        logger.info(`inlined the first screen's CSS into ${pages.length} pages`);
+      },
+    },
+  };
+}
