@@ -20,10 +20,10 @@ describe("measureStory", () => {
         `<details><p>细节本站${fact("3")}</p></details>`,
     );
     const m = measureStory(html, "zh");
-    // 全州搬迁 (4) + 万人 (2) + 来源没有说明原因 (8) + 学校 (2) + 所 (1): the values are read, the S04 markers are not.
-    expect(m.length).toBe(17);
+    // "全州搬迁33.85万人，来源没有说明原因。" (21) + "学校104所" (6): the values are read, the S04 markers are not.
+    expect(m.length).toBe(27);
     expect(m.figures).toBe(2);
-    expect(m.density).toBeCloseTo((2 / 17) * 1000);
+    expect(m.density).toBeCloseTo((2 / 27) * 1000);
     expect(m.caveats).toEqual(["来源没有说明"]);
     expect(m.minutes).toBe(1);
   });
@@ -51,6 +51,10 @@ describe("findCaveats and proseLength", () => {
 
   it("matches English phrases on word boundaries only", () => {
     expect(findCaveats("the sites were new; the site's builders", "en")).toEqual(["the site"]);
+  });
+
+  it("counts Chinese characters without whitespace, punctuation and digits included", () => {
+    expect(proseLength("搬迁 338,506人。\n", "zh")).toBe(11);
   });
 
   it("does not count punctuation or bare symbols as English words", () => {

@@ -96,9 +96,13 @@ export function findCaveats(text: string, lang: ReportLang): string[] {
   return [...text.matchAll(pattern)].map((m) => m[0]);
 }
 
-/** The length of a text: Han characters in Chinese, words (tokens with a letter or digit) in English. */
+/**
+ * The length of a text. Chinese: characters, whitespace left out (Han characters, punctuation and
+ * the digits of the figures, as a Chinese word count 字数 counts them). English: words (tokens with
+ * a letter or digit).
+ */
 export function proseLength(text: string, lang: ReportLang): number {
-  if (lang === "zh") return (text.match(/\p{Script=Han}/gu) ?? []).length;
+  if (lang === "zh") return text.replace(/\s/g, "").length;
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
