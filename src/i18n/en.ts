@@ -214,6 +214,7 @@ export const en: Dict = {
       "Figures that different sources give for the same measure of the same place, side by side. The first is the one the site uses.",
     agrees: "agrees with the figure we use, within the precision it is written to",
     disagrees: "disagrees with the figure we use",
+    differsFrom: "but differs from:",
     gapsTitle: "What the sources do not tell us",
     gapsIntro: "We looked for the following and did not find it. The site does not estimate or fill in these figures.",
     related: "Related sources",

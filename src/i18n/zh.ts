@@ -204,6 +204,7 @@ export const zh = {
     disagreeIntro: "同一地点的同一指标，不同来源给出的数字并列如下。第一行是本站默认采用的数字。",
     agrees: "与默认数字一致（在其写法精度内）",
     disagrees: "与默认数字不一致",
+    differsFrom: "但与这些数字不一致：",
     gapsTitle: "来源没有告诉我们的事",
     gapsIntro: "以下内容我们找过但没有找到。网站不会估算或补全这些数字。",
     related: "相关来源",
