@@ -166,6 +166,27 @@ describe("data validation", () => {
     ]);
   });
 
+  it("rejects an inferred period without a period, or without a note saying what it is inferred from", () => {
+    expect(
+      issuesAfter((f) => {
+        f.relocation.rows[0].periodInferred = true;
+        f.relocation.rows[0].period = null;
+        f.relocation.rows[0].note = { zh: "推定。", en: "Inferred." };
+      }),
+    ).toEqual([
+      'data/relocation.json › row 1 (id "planned-total") › field "periodInferred": an inferred period needs a period',
+    ]);
+    expect(issuesAfter((f) => (f.relocation.rows[0].periodInferred = true))).toEqual([
+      'data/relocation.json › row 1 (id "planned-total") › field "note": an inferred period needs a note saying what it is inferred from',
+    ]);
+  });
+
+  it("rejects a flag that is not a boolean", () => {
+    expect(issuesAfter((f) => (f.relocation.rows[0].quoteReformatted = "yes"))).toContainEqual(
+      expect.stringContaining('field "quoteReformatted"'),
+    );
+  });
+
   it("reports a file that is not JSON", () => {
     expect(issuesAfter((f) => (f.places = "{ not json"))).toContainEqual(
       expect.stringMatching(/^data\/places\.json: not valid JSON: /),

@@ -288,6 +288,9 @@ function validateRow(dataset: AnyDataset, row: AnyDataset["rows"][number], ctx: 
     case "observations": {
       const r = row as Dataset<"observations">["rows"][number];
       if (!ctx.entities.has(r.entity)) report("entity", `unknown place "${r.entity}"`);
+      if (r.periodInferred && r.period === null) report("periodInferred", "an inferred period needs a period");
+      if (r.periodInferred && r.note === null)
+        report("note", "an inferred period needs a note saying what it is inferred from");
       if (r.kind === "reported") {
         const source = checkEvidence(r, ctx.sources, "", report);
         checkFigure(r, r, source, "", report);
