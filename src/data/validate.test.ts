@@ -187,6 +187,25 @@ describe("data validation", () => {
     );
   });
 
+  it("rejects a note joined by machine: doubled blanks, a sentence said twice, the missing year said twice", () => {
+    expect(
+      issuesAfter((f) => (f.relocation.rows[0].note = { zh: "说明。", en: "A note.  The source gives no year." })),
+    ).toEqual(['data/relocation.json › row 1 (id "planned-total") › field "note": has a doubled blank']);
+    expect(issuesAfter((f) => (f.relocation.rows[0].note = { zh: "口径未说明。口径未说明。", en: "A note." }))).toEqual(
+      ['data/relocation.json › row 1 (id "planned-total") › field "note": says “口径未说明。” twice'],
+    );
+    expect(
+      issuesAfter(
+        (f) => (f.relocation.rows[0].note = { zh: "年份均未说明。来源没有写明年份。", en: "The year is not given." }),
+      ),
+    ).toEqual([
+      'data/relocation.json › row 1 (id "planned-total") › field "note": says twice that the year is not given',
+    ]);
+    expect(
+      issuesAfter((f) => (f.relocation.rows[0].note = { zh: "来源没有写明年份。", en: "The source gives no year." })),
+    ).toEqual([]);
+  });
+
   it("reports a file that is not JSON", () => {
     expect(issuesAfter((f) => (f.places = "{ not json"))).toContainEqual(
       expect.stringMatching(/^data\/places\.json: not valid JSON: /),

@@ -114,6 +114,27 @@ function checkWrittenDate(date: string, evidence: Evidence, yearInferred: boolea
   if (parts.year !== undefined && yearInferred) report("yearInferred", `"${evidence.asWritten}" states the year`);
 }
 
+/**
+ * A note reads as written once: no doubled blanks, and no sentence said twice (notes joined by a
+ * script used to read "年份均未说明。来源没有写明年份。").
+ */
+function checkNote(note: { zh: string; en: string }, report: Report): void {
+  if (/\s{2}/.test(note.en) || /\s{2}/.test(note.zh)) report("note", "has a doubled blank");
+  for (const [lang, text] of Object.entries(note)) {
+    const sentences = text.split(lang === "zh" ? /(?<=[。！？])/ : /(?<=[.!?])\s+/).map((s) => s.trim());
+    const said = new Set<string>();
+    for (const sentence of sentences.filter(Boolean)) {
+      if (said.has(sentence)) report("note", `says “${sentence}” twice`);
+      said.add(sentence);
+    }
+  }
+  if (
+    /年份.{0,12}未说明|没有写明年份|未注明年份/.test(note.zh.replace(/没有写明年份。$/, "")) &&
+    /没有写明年份。$/.test(note.zh)
+  )
+    report("note", "says twice that the year is not given");
+}
+
 /** Numeric figures by row id, for derived rows and consistency checks. */
 function figureIndex(data: SiteData): Map<string, number> {
   const index = new Map<string, number>();
@@ -197,6 +218,7 @@ export function validateData(data: SiteData): DataIssue[] {
       if (firstSeen) report("id", `duplicate id; already used in ${firstSeen}`);
       else seen.set(row.id, `${dataset.file} row ${rowNumber}`);
       validateRow(dataset, row, { sources, counties, townships, entities, figures }, report);
+      if ("note" in row && row.note) checkNote(row.note, report);
     });
     const candidate = (id: string, index: number, preferred: boolean): PreferredCandidate => ({
       file: dataset.file,
