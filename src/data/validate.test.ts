@@ -206,6 +206,50 @@ describe("data validation", () => {
     ).toEqual([]);
   });
 
+  it("checks a second source that says a county had finished by a date", () => {
+    const withCompletion =
+      (corroboration: Record<string, string>) => (f: Parameters<Parameters<typeof writeFixture>[0]>[0]) => {
+        f.counties.rows.push({
+          id: "xingyi",
+          code: "522301",
+          formerCode: null,
+          name: { zh: "兴义市", en: "Xingyi City" },
+          formerName: null,
+          kind: "county-level-city",
+          hasBoundary: true,
+          note: null,
+        });
+        f.sources.rows.push({ ...f.sources.rows[0], id: "S03", grade: "A" });
+        f["completion-2019"].rows.push({
+          id: "completion-xingyi",
+          entity: "xingyi",
+          date: "2019-03-23",
+          yearInferred: true,
+          source: "S00",
+          quote: "兴义市于3月23日完成",
+          asWritten: "3月23日",
+          corroboration: {
+            by: "2019-05-30",
+            source: "S03",
+            quote: "截至5月30日,其中兴义已完成",
+            asWritten: "5月30日",
+            ...corroboration,
+          },
+          note: null,
+        });
+      };
+    expect(issuesAfter(withCompletion({}))).toEqual([]);
+    expect(issuesAfter(withCompletion({ by: "2019-03-01" }))).toEqual([
+      'data/completion-2019.json › row 1 (id "completion-xingyi") › field "corroboration.by": 2019-03-01 is before the completion date 2019-03-23',
+    ]);
+    expect(issuesAfter(withCompletion({ quote: "截至5月30日,其中兴仁已完成" }))).toEqual([
+      'data/completion-2019.json › row 1 (id "completion-xingyi") › field "corroboration.quote": the quote does not name 兴义',
+    ]);
+    expect(issuesAfter(withCompletion({ source: "S00" }))).toEqual([
+      'data/completion-2019.json › row 1 (id "completion-xingyi") › field "corroboration.source": a corroboration must come from another source',
+    ]);
+  });
+
   it("reports a file that is not JSON", () => {
     expect(issuesAfter((f) => (f.places = "{ not json"))).toContainEqual(
       expect.stringMatching(/^data\/places\.json: not valid JSON: /),

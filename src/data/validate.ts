@@ -197,6 +197,11 @@ export function validateData(data: SiteData): DataIssue[] {
   const issues: DataIssue[] = [];
   const sources = new Map(datasetOf(data, "sources").flatMap((d) => d.rows.map((r) => [r.id, r] as const)));
   const counties = new Set(datasetOf(data, "counties").flatMap((d) => d.rows.map((r) => r.id)));
+  const countyNames = new Map(
+    datasetOf(data, "counties").flatMap((d) =>
+      d.rows.map((r) => [r.id, r.name.zh.replace(/(市|县|新区)$/, "")] as const),
+    ),
+  );
   const townships = new Set(
     datasetOf(data, "places").flatMap((d) => d.rows.filter((r) => r.kind === "township").map((r) => r.id)),
   );
@@ -217,7 +222,7 @@ export function validateData(data: SiteData): DataIssue[] {
       const firstSeen = seen.get(row.id);
       if (firstSeen) report("id", `duplicate id; already used in ${firstSeen}`);
       else seen.set(row.id, `${dataset.file} row ${rowNumber}`);
-      validateRow(dataset, row, { sources, counties, townships, entities, figures }, report);
+      validateRow(dataset, row, { countyNames, sources, counties, townships, entities, figures }, report);
       if ("note" in row && row.note) checkNote(row.note, report);
     });
     const candidate = (id: string, index: number, preferred: boolean): PreferredCandidate => ({
@@ -298,6 +303,8 @@ function compareVersions(a: string, b: string): number {
 }
 
 interface Context {
+  /** Short Chinese names of the counties (兴义 for 兴义市), as a quote names them in a list. */
+  countyNames: Map<string, string>;
   sources: Map<string, SourceRow>;
   counties: Set<string>;
   townships: Set<string>;
@@ -339,6 +346,14 @@ function validateRow(dataset: AnyDataset, row: AnyDataset["rows"][number], ctx: 
       if (!ctx.counties.has(r.entity)) report("entity", `unknown county "${r.entity}"`);
       checkEvidence(r, ctx.sources, "", report);
       checkWrittenDate(r.date, r, r.yearInferred, report);
+      if (r.corroboration) {
+        const c = r.corroboration;
+        checkEvidence(c, ctx.sources, "corroboration.", report);
+        if (c.source === r.source) report("corroboration.source", "a corroboration must come from another source");
+        if (c.by < r.date) report("corroboration.by", `${c.by} is before the completion date ${r.date}`);
+        const name = ctx.countyNames.get(r.entity);
+        if (name && !c.quote.includes(name)) report("corroboration.quote", `the quote does not name ${name}`);
+      }
       return;
     }
     case "sites": {

@@ -97,6 +97,13 @@ export const en: Dict = {
     status: "Status",
     quoteReformatted: "the quote is a list entry as retyped in the research notes, not the page's own words",
   },
+  policyKind: {
+    document: "document",
+    measure: "measure",
+    framework: "framework",
+    milestone: "milestone",
+    target: "target",
+  },
   status: {
     planned: "planned",
     completed: "completed",
@@ -155,6 +162,8 @@ export const en: Dict = {
     viewOn: "Chart and data on After the Mountains",
   },
   data: {
+    corroboratedBy: "A second source says it had finished by",
+    singleSource: "This source alone",
     title: "Data",
     description:
       "Every dataset of the site: each figure with its source id, verbatim quote and the figure as written, as CSV, Excel, JSON and XLSX downloads and a Frictionless data package.",

@@ -93,6 +93,13 @@ export const zh = {
     status: "性质",
     quoteReformatted: "引文是研究笔记转录的列表条目，不是页面原句",
   },
+  policyKind: {
+    document: "文件",
+    measure: "推进措施",
+    framework: "体系框架",
+    milestone: "时间节点",
+    target: "目标",
+  },
   status: {
     planned: "规划",
     completed: "已完成",
@@ -147,6 +154,8 @@ export const zh = {
     viewOn: "在“搬出大山之后”查看图表与数据",
   },
   data: {
+    corroboratedBy: "另一来源称截至此日已完成：",
+    singleSource: "只有这一个来源",
     title: "数据",
     description:
       "本站全部数据集：每个数字附来源编号、原文引语与原文写法，提供 CSV、Excel、JSON、XLSX 下载和 Frictionless 数据包。",
