@@ -3,6 +3,9 @@ import { writeFixture } from "../../tests/fixtures/dataFixture";
 import { checkDataDir } from "./index";
 import { formatIssue } from "./issues";
 
+/** The loose JSON of the fixture files, as a mutation receives it. */
+type FixtureFiles = Parameters<NonNullable<Parameters<typeof writeFixture>[0]>>[0];
+
 /** The formatted issues of a fixture after one change. */
 function issuesAfter(mutate: Parameters<typeof writeFixture>[0]): string[] {
   return checkDataDir(writeFixture(mutate)).issues.map(formatIssue);
@@ -150,7 +153,7 @@ describe("data validation", () => {
   });
 
   it("counts preferred rows across files: a second preferred row in another dataset fails", () => {
-    const copy = (f: Parameters<Parameters<typeof writeFixture>[0]>[0]) => ({
+    const copy = (f: FixtureFiles) => ({
       ...f.relocation.rows[0],
       id: "planned-total-elsewhere",
     });
@@ -207,37 +210,36 @@ describe("data validation", () => {
   });
 
   it("checks a second source that says a county had finished by a date", () => {
-    const withCompletion =
-      (corroboration: Record<string, string>) => (f: Parameters<Parameters<typeof writeFixture>[0]>[0]) => {
-        f.counties.rows.push({
-          id: "xingyi",
-          code: "522301",
-          formerCode: null,
-          name: { zh: "兴义市", en: "Xingyi City" },
-          formerName: null,
-          kind: "county-level-city",
-          hasBoundary: true,
-          note: null,
-        });
-        f.sources.rows.push({ ...f.sources.rows[0], id: "S03", grade: "A" });
-        f["completion-2019"].rows.push({
-          id: "completion-xingyi",
-          entity: "xingyi",
-          date: "2019-03-23",
-          yearInferred: true,
-          source: "S00",
-          quote: "兴义市于3月23日完成",
-          asWritten: "3月23日",
-          corroboration: {
-            by: "2019-05-30",
-            source: "S03",
-            quote: "截至5月30日,其中兴义已完成",
-            asWritten: "5月30日",
-            ...corroboration,
-          },
-          note: null,
-        });
-      };
+    const withCompletion = (corroboration: Record<string, string>) => (f: FixtureFiles) => {
+      f.counties.rows.push({
+        id: "xingyi",
+        code: "522301",
+        formerCode: null,
+        name: { zh: "兴义市", en: "Xingyi City" },
+        formerName: null,
+        kind: "county-level-city",
+        hasBoundary: true,
+        note: null,
+      });
+      f.sources.rows.push({ ...f.sources.rows[0], id: "S03", grade: "A" });
+      f["completion-2019"].rows.push({
+        id: "completion-xingyi",
+        entity: "xingyi",
+        date: "2019-03-23",
+        yearInferred: true,
+        source: "S00",
+        quote: "兴义市于3月23日完成",
+        asWritten: "3月23日",
+        corroboration: {
+          by: "2019-05-30",
+          source: "S03",
+          quote: "截至5月30日,其中兴义已完成",
+          asWritten: "5月30日",
+          ...corroboration,
+        },
+        note: null,
+      });
+    };
     expect(issuesAfter(withCompletion({}))).toEqual([]);
     expect(issuesAfter(withCompletion({ by: "2019-03-01" }))).toEqual([
       'data/completion-2019.json › row 1 (id "completion-xingyi") › field "corroboration.by": 2019-03-01 is before the completion date 2019-03-23',
