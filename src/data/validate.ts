@@ -199,7 +199,9 @@ export function validateData(data: SiteData): DataIssue[] {
   const counties = new Set(datasetOf(data, "counties").flatMap((d) => d.rows.map((r) => r.id)));
   const countyNames = new Map(
     datasetOf(data, "counties").flatMap((d) =>
-      d.rows.map((r) => [r.id, r.name.zh.replace(/(市|县|新区)$/, "")] as const),
+      d.rows.map(
+        (r) => [r.id, (/^\p{Script=Han}+/u.exec(r.name.zh)?.[0] ?? r.name.zh).replace(/(市|县|新区)$/, "")] as const,
+      ),
     ),
   );
   const townships = new Set(
