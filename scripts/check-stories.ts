@@ -1,6 +1,8 @@
 /**
- * `npm run check:stories`: the build's story checks on their own — figures typed by hand and
- * unknown <Fact> ids in content/stories/*.mdx, each reported as file:line:column.
+ * `npm run check:stories`: the build's story checks on their own — figures typed by hand, unknown
+ * <Fact> ids, paragraphs opening on punctuation, a <Fact> alone as a block, a date doubling a
+ * character, a bare fraction where the source used words — in content/stories/*.mdx, each
+ * reported as file:line:column.
  */
 import { checkStories } from "../src/integrations/storyCheck";
 
@@ -10,4 +12,6 @@ if (problems.length > 0) {
   for (const problem of problems) console.error(`  - ${problem}`);
   process.exit(1);
 }
-console.log("✓ stories: no figure typed by hand, every <Fact> id exists.");
+console.log(
+  "✓ stories: no figure typed by hand, every <Fact> id exists, no paragraph opens on punctuation, no <Fact> stands alone, no date doubles a character, no fraction in digits where the source used words.",
+);

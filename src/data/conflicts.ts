@@ -1,4 +1,5 @@
 import { getFacts, type Fact } from "./facts";
+import { toBaseUnit } from "./units";
 
 /** Several sources' figures for the same measure of the same place. */
 export interface Disagreement {
@@ -7,6 +8,12 @@ export interface Disagreement {
   facts: Fact[];
   /** For each fact (same order), whether it agrees with the preferred one within its written precision. */
   agrees: boolean[];
+  /**
+   * For each fact (same order), the other facts it disagrees with, compared pair by pair: two
+   * figures can each agree with a rounded preferred figure and still differ from each other
+   * (16,804.3 and 16,817 km² both round to 1.68万).
+   */
+  differsFrom: Fact[][];
 }
 
 /** The step of the last written digit: 33.85万 → 100, 60.3 → 0.1, 338506 → 1. */
@@ -21,10 +28,19 @@ function writtenPrecision(fact: Fact): number {
   return scale / 10 ** decimals;
 }
 
-function comparable(fact: Fact): string | number {
+/** A number expressed in the base unit of its kind (9 分 → 0.9 亩), with its written step converted too. */
+interface Comparable {
+  value: number;
+  unit: string;
+  step: number;
+}
+
+function comparable(fact: Fact): Comparable | string {
   switch (fact.value.type) {
-    case "number":
-      return fact.value.number;
+    case "number": {
+      const base = toBaseUnit(fact.value.number, fact.value.unit);
+      return { value: base.value, unit: base.unit, step: writtenPrecision(fact) * base.factor };
+    }
     case "date":
       return fact.value.date;
     case "text":
@@ -32,20 +48,47 @@ function comparable(fact: Fact): string | number {
   }
 }
 
-/** True when two figures can be the same quantity, given how precisely each was written. */
-export function figuresAgree(a: Fact, b: Fact): boolean {
-  const va = comparable(a);
-  const vb = comparable(b);
-  if (typeof va === "number" && typeof vb === "number") {
-    const tolerance = Math.max(writtenPrecision(a), writtenPrecision(b)) / 2;
-    return Math.abs(va - vb) <= tolerance + 1e-9;
-  }
-  return va === vb;
+const UPPER_BOUNDS = new Set(["less-than", "at-most"]);
+const LOWER_BOUNDS = new Set(["more-than", "at-least"]);
+
+/** True when a figure fits a bound the other source wrote ("不足1亩" holds for 0.9 亩). */
+function withinBound(bound: Fact, b: Comparable, other: Comparable): boolean | null {
+  if (UPPER_BOUNDS.has(bound.qualifier)) return other.value <= b.value + other.step / 2 + 1e-9;
+  if (LOWER_BOUNDS.has(bound.qualifier)) return other.value >= b.value - other.step / 2 - 1e-9;
+  return null;
 }
 
 /**
- * Every measure for which more than one source gives a figure, with the figures side by side and
- * whether each agrees with the preferred one (338,506 and 33.85万 agree; 33.83万 does not).
+ * True when two figures can be the same quantity, given how precisely each was written. Figures
+ * in units of one kind are compared in a common unit (9 分 and 不足1亩 agree); a figure written as
+ * a bound (不足, 以上) agrees with any figure inside it; figures in units of different kinds never
+ * agree.
+ */
+export function figuresAgree(a: Fact, b: Fact): boolean {
+  const ca = comparable(a);
+  const cb = comparable(b);
+  if (typeof ca === "string" || typeof cb === "string") return ca === cb;
+  if (ca.unit !== cb.unit) return false;
+  const aBound = LOWER_BOUNDS.has(a.qualifier) || UPPER_BOUNDS.has(a.qualifier);
+  const bBound = LOWER_BOUNDS.has(b.qualifier) || UPPER_BOUNDS.has(b.qualifier);
+  if (aBound !== bBound) return (aBound ? withinBound(a, ca, cb) : withinBound(b, cb, ca)) ?? false;
+  const tolerance = Math.max(ca.step, cb.step) / 2;
+  return Math.abs(ca.value - cb.value) <= tolerance + 1e-9;
+}
+
+/** Compares the figures of one measure: each with the preferred one, and every pair with each other. */
+export function compareFigures(key: string, figures: Fact[]): Disagreement {
+  const facts = [...figures].sort((a, b) => Number(b.preferred) - Number(a.preferred));
+  const [preferred] = facts as [Fact, ...Fact[]];
+  const agrees = facts.map((f) => figuresAgree(preferred, f));
+  const differsFrom = facts.map((f) => facts.filter((g) => g !== f && !figuresAgree(f, g)));
+  return { key, facts, agrees, differsFrom };
+}
+
+/**
+ * Every measure for which more than one source gives a figure, with the figures side by side,
+ * whether each agrees with the preferred one (338,506 and 33.85万 agree; 33.83万 does not), and
+ * every pair that disagrees.
  */
 export function getDisagreements(): Disagreement[] {
   const groups = new Map<string, Fact[]>();
@@ -57,11 +100,8 @@ export function getDisagreements(): Disagreement[] {
   const result: Disagreement[] = [];
   for (const [key, facts] of groups) {
     if (facts.length < 2) continue;
-    facts.sort((a, b) => Number(b.preferred) - Number(a.preferred));
-    const [preferred] = facts as [Fact, ...Fact[]];
-    const agrees = facts.map((f) => figuresAgree(preferred, f));
     const sourcesDiffer = new Set(facts.map((f) => f.evidence?.source.id)).size > 1;
-    if (sourcesDiffer) result.push({ key, facts, agrees });
+    if (sourcesDiffer) result.push(compareFigures(key, facts));
   }
   return result;
 }

@@ -3,6 +3,9 @@ import { writeFixture } from "../../tests/fixtures/dataFixture";
 import { checkDataDir } from "./index";
 import { formatIssue } from "./issues";
 
+/** The loose JSON of the fixture files, as a mutation receives it. */
+type FixtureFiles = Parameters<NonNullable<Parameters<typeof writeFixture>[0]>>[0];
+
 /** The formatted issues of a fixture after one change. */
 function issuesAfter(mutate: Parameters<typeof writeFixture>[0]): string[] {
   return checkDataDir(writeFixture(mutate)).issues.map(formatIssue);
@@ -145,7 +148,107 @@ describe("data validation", () => {
 
   it("requires exactly one preferred row per measure", () => {
     expect(issuesAfter((f) => (f.relocation.rows[1].measureKey = "planned-total"))).toEqual([
-      'data/relocation.json › field "preferred": qianxinan/planned-total: 2 rows are marked preferred; exactly one must be',
+      'data/relocation.json › row 2 (id "registered-poor") › field "preferred": qianxinan/planned-total: 2 rows are marked preferred; exactly one must be (also planned-total in data/relocation.json row 1)',
+    ]);
+  });
+
+  it("counts preferred rows across files: a second preferred row in another dataset fails", () => {
+    const copy = (f: FixtureFiles) => ({
+      ...f.relocation.rows[0],
+      id: "planned-total-elsewhere",
+    });
+    expect(issuesAfter((f) => f["land-and-desertification"].rows.push(copy(f)))).toEqual([
+      'data/relocation.json › row 1 (id "planned-total") › field "preferred": qianxinan/planned-total: 2 rows are marked preferred; exactly one must be (also planned-total-elsewhere in data/land-and-desertification.json row 1)',
+    ]);
+    expect(issuesAfter((f) => f["land-and-desertification"].rows.push({ ...copy(f), preferred: false }))).toEqual([]);
+  });
+
+  it("requires one preferred row even when every row of a measure sits in another file", () => {
+    expect(issuesAfter((f) => (f.relocation.rows[0].preferred = false))).toEqual([
+      'data/relocation.json › row 1 (id "planned-total") › field "preferred": qianxinan/planned-total: no row is marked preferred; exactly one must be (rows: planned-total)',
+    ]);
+  });
+
+  it("rejects an inferred period without a period, or without a note saying what it is inferred from", () => {
+    expect(
+      issuesAfter((f) => {
+        f.relocation.rows[0].periodInferred = true;
+        f.relocation.rows[0].period = null;
+        f.relocation.rows[0].note = { zh: "推定。", en: "Inferred." };
+      }),
+    ).toEqual([
+      'data/relocation.json › row 1 (id "planned-total") › field "periodInferred": an inferred period needs a period',
+    ]);
+    expect(issuesAfter((f) => (f.relocation.rows[0].periodInferred = true))).toEqual([
+      'data/relocation.json › row 1 (id "planned-total") › field "note": an inferred period needs a note saying what it is inferred from',
+    ]);
+  });
+
+  it("rejects a flag that is not a boolean", () => {
+    expect(issuesAfter((f) => (f.relocation.rows[0].quoteReformatted = "yes"))).toContainEqual(
+      expect.stringContaining('field "quoteReformatted"'),
+    );
+  });
+
+  it("rejects a note joined by machine: doubled blanks, a sentence said twice, the missing year said twice", () => {
+    expect(
+      issuesAfter((f) => (f.relocation.rows[0].note = { zh: "说明。", en: "A note.  The source gives no year." })),
+    ).toEqual(['data/relocation.json › row 1 (id "planned-total") › field "note": has a doubled blank']);
+    expect(issuesAfter((f) => (f.relocation.rows[0].note = { zh: "口径未说明。口径未说明。", en: "A note." }))).toEqual(
+      ['data/relocation.json › row 1 (id "planned-total") › field "note": says “口径未说明。” twice'],
+    );
+    expect(
+      issuesAfter(
+        (f) => (f.relocation.rows[0].note = { zh: "年份均未说明。来源没有写明年份。", en: "The year is not given." }),
+      ),
+    ).toEqual([
+      'data/relocation.json › row 1 (id "planned-total") › field "note": says twice that the year is not given',
+    ]);
+    expect(
+      issuesAfter((f) => (f.relocation.rows[0].note = { zh: "来源没有写明年份。", en: "The source gives no year." })),
+    ).toEqual([]);
+  });
+
+  it("checks a second source that says a county had finished by a date", () => {
+    const withCompletion = (corroboration: Record<string, string>) => (f: FixtureFiles) => {
+      f.counties.rows.push({
+        id: "xingyi",
+        code: "522301",
+        formerCode: null,
+        name: { zh: "兴义市", en: "Xingyi City" },
+        formerName: null,
+        kind: "county-level-city",
+        hasBoundary: true,
+        note: null,
+      });
+      f.sources.rows.push({ ...f.sources.rows[0], id: "S03", grade: "A" });
+      f["completion-2019"].rows.push({
+        id: "completion-xingyi",
+        entity: "xingyi",
+        date: "2019-03-23",
+        yearInferred: true,
+        source: "S00",
+        quote: "兴义市于3月23日完成",
+        asWritten: "3月23日",
+        corroboration: {
+          by: "2019-05-30",
+          source: "S03",
+          quote: "截至5月30日,其中兴义已完成",
+          asWritten: "5月30日",
+          ...corroboration,
+        },
+        note: null,
+      });
+    };
+    expect(issuesAfter(withCompletion({}))).toEqual([]);
+    expect(issuesAfter(withCompletion({ by: "2019-03-01" }))).toEqual([
+      'data/completion-2019.json › row 1 (id "completion-xingyi") › field "corroboration.by": 2019-03-01 is before the completion date 2019-03-23',
+    ]);
+    expect(issuesAfter(withCompletion({ quote: "截至5月30日,其中兴仁已完成" }))).toEqual([
+      'data/completion-2019.json › row 1 (id "completion-xingyi") › field "corroboration.quote": the quote does not name 兴义',
+    ]);
+    expect(issuesAfter(withCompletion({ source: "S00" }))).toEqual([
+      'data/completion-2019.json › row 1 (id "completion-xingyi") › field "corroboration.source": a corroboration must come from another source',
     ]);
   });
 

@@ -114,6 +114,27 @@ function checkWrittenDate(date: string, evidence: Evidence, yearInferred: boolea
   if (parts.year !== undefined && yearInferred) report("yearInferred", `"${evidence.asWritten}" states the year`);
 }
 
+/**
+ * A note reads as written once: no doubled blanks, and no sentence said twice (notes joined by a
+ * script used to read "年份均未说明。来源没有写明年份。").
+ */
+function checkNote(note: { zh: string; en: string }, report: Report): void {
+  if (/\s{2}/.test(note.en) || /\s{2}/.test(note.zh)) report("note", "has a doubled blank");
+  for (const [lang, text] of Object.entries(note)) {
+    const sentences = text.split(lang === "zh" ? /(?<=[。！？])/ : /(?<=[.!?])\s+/).map((s) => s.trim());
+    const said = new Set<string>();
+    for (const sentence of sentences.filter(Boolean)) {
+      if (said.has(sentence)) report("note", `says “${sentence}” twice`);
+      said.add(sentence);
+    }
+  }
+  if (
+    /年份.{0,12}未说明|没有写明年份|未注明年份/.test(note.zh.replace(/没有写明年份。$/, "")) &&
+    /没有写明年份。$/.test(note.zh)
+  )
+    report("note", "says twice that the year is not given");
+}
+
 /** Numeric figures by row id, for derived rows and consistency checks. */
 function figureIndex(data: SiteData): Map<string, number> {
   const index = new Map<string, number>();
@@ -124,29 +145,44 @@ function figureIndex(data: SiteData): Map<string, number> {
   return index;
 }
 
-function checkPreferred(groups: Map<string, { preferred: boolean }[]>, file: string, issues: DataIssue[]): void {
-  for (const [key, rows] of groups) {
-    const preferred = rows.filter((r) => r.preferred).length;
-    if (preferred !== 1) {
-      issues.push({
-        file,
-        row: null,
-        id: null,
-        field: "preferred",
-        reason: `${key}: ${preferred} rows are marked preferred; exactly one must be`,
-      });
-    }
-  }
+/** A row that takes part in the one-preferred-row rule, with where it lives. */
+interface PreferredCandidate {
+  file: string;
+  row: number;
+  id: string;
+  preferred: boolean;
 }
 
-function groupBy<T>(rows: T[], key: (row: T) => string | null): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    if (k === null) continue;
-    groups.set(k, [...(groups.get(k) ?? []), row]);
+/**
+ * Exactly one row per measure is preferred, across every file: rows of the same place and measure
+ * in two datasets form one group. A second preferred row is reported at its own file and row.
+ */
+function checkPreferred(groups: Map<string, PreferredCandidate[]>, issues: DataIssue[]): void {
+  for (const [key, rows] of groups) {
+    const preferred = rows.filter((r) => r.preferred);
+    if (preferred.length === 1) continue;
+    if (preferred.length === 0) {
+      const first = rows[0];
+      if (first)
+        issues.push({
+          file: first.file,
+          row: first.row,
+          id: first.id,
+          field: "preferred",
+          reason: `${key}: no row is marked preferred; exactly one must be (rows: ${rows.map((r) => r.id).join(", ")})`,
+        });
+      continue;
+    }
+    const [first, ...others] = preferred as [PreferredCandidate, ...PreferredCandidate[]];
+    for (const extra of others)
+      issues.push({
+        file: extra.file,
+        row: extra.row,
+        id: extra.id,
+        field: "preferred",
+        reason: `${key}: ${preferred.length} rows are marked preferred; exactly one must be (also ${first.id} in ${first.file} row ${first.row})`,
+      });
   }
-  return groups;
 }
 
 function datasetOf<K extends AnyDataset["kind"]>(data: SiteData, kind: K): Dataset<K>[] {
@@ -161,6 +197,13 @@ export function validateData(data: SiteData): DataIssue[] {
   const issues: DataIssue[] = [];
   const sources = new Map(datasetOf(data, "sources").flatMap((d) => d.rows.map((r) => [r.id, r] as const)));
   const counties = new Set(datasetOf(data, "counties").flatMap((d) => d.rows.map((r) => r.id)));
+  const countyNames = new Map(
+    datasetOf(data, "counties").flatMap((d) =>
+      d.rows.map(
+        (r) => [r.id, (/^\p{Script=Han}+/u.exec(r.name.zh)?.[0] ?? r.name.zh).replace(/(市|县|新区)$/, "")] as const,
+      ),
+    ),
+  );
   const townships = new Set(
     datasetOf(data, "places").flatMap((d) => d.rows.filter((r) => r.kind === "township").map((r) => r.id)),
   );
@@ -171,6 +214,7 @@ export function validateData(data: SiteData): DataIssue[] {
   ]);
   const figures = figureIndex(data);
   const seen = new Map<string, string>();
+  const preferredGroups = new Map<string, PreferredCandidate[]>();
 
   for (const dataset of data.datasets) {
     dataset.rows.forEach((row, index) => {
@@ -180,22 +224,25 @@ export function validateData(data: SiteData): DataIssue[] {
       const firstSeen = seen.get(row.id);
       if (firstSeen) report("id", `duplicate id; already used in ${firstSeen}`);
       else seen.set(row.id, `${dataset.file} row ${rowNumber}`);
-      validateRow(dataset, row, { sources, counties, townships, entities, figures }, report);
+      validateRow(dataset, row, { countyNames, sources, counties, townships, entities, figures }, report);
+      if ("note" in row && row.note) checkNote(row.note, report);
     });
-    if (dataset.kind === "observations") {
-      checkPreferred(
-        groupBy(dataset.rows, (r) => `${r.entity}/${r.measureKey}`),
-        dataset.file,
-        issues,
-      );
-    }
+    const candidate = (id: string, index: number, preferred: boolean): PreferredCandidate => ({
+      file: dataset.file,
+      row: dataset.rowNumbers[index] ?? index + 1,
+      id,
+      preferred,
+    });
+    const addCandidate = (key: string, c: PreferredCandidate) =>
+      preferredGroups.set(key, [...(preferredGroups.get(key) ?? []), c]);
+    if (dataset.kind === "observations")
+      dataset.rows.forEach((r, i) => addCandidate(`${r.entity}/${r.measureKey}`, candidate(r.id, i, r.preferred)));
     if (dataset.kind === "policy")
-      checkPreferred(
-        groupBy(dataset.rows, (r) => r.measureKey),
-        dataset.file,
-        issues,
-      );
+      dataset.rows.forEach((r, i) => {
+        if (r.measureKey !== null) addCandidate(`policy ${r.measureKey}`, candidate(r.id, i, r.preferred));
+      });
   }
+  checkPreferred(preferredGroups, issues);
 
   data.checks.forEach((check, index) => {
     const report: Report = (field, reason) =>
@@ -258,6 +305,8 @@ function compareVersions(a: string, b: string): number {
 }
 
 interface Context {
+  /** Short Chinese names of the counties (兴义 for 兴义市), as a quote names them in a list. */
+  countyNames: Map<string, string>;
   sources: Map<string, SourceRow>;
   counties: Set<string>;
   townships: Set<string>;
@@ -270,6 +319,9 @@ function validateRow(dataset: AnyDataset, row: AnyDataset["rows"][number], ctx: 
     case "observations": {
       const r = row as Dataset<"observations">["rows"][number];
       if (!ctx.entities.has(r.entity)) report("entity", `unknown place "${r.entity}"`);
+      if (r.periodInferred && r.period === null) report("periodInferred", "an inferred period needs a period");
+      if (r.periodInferred && r.note === null)
+        report("note", "an inferred period needs a note saying what it is inferred from");
       if (r.kind === "reported") {
         const source = checkEvidence(r, ctx.sources, "", report);
         checkFigure(r, r, source, "", report);
@@ -296,6 +348,14 @@ function validateRow(dataset: AnyDataset, row: AnyDataset["rows"][number], ctx: 
       if (!ctx.counties.has(r.entity)) report("entity", `unknown county "${r.entity}"`);
       checkEvidence(r, ctx.sources, "", report);
       checkWrittenDate(r.date, r, r.yearInferred, report);
+      if (r.corroboration) {
+        const c = r.corroboration;
+        checkEvidence(c, ctx.sources, "corroboration.", report);
+        if (c.source === r.source) report("corroboration.source", "a corroboration must come from another source");
+        if (c.by < r.date) report("corroboration.by", `${c.by} is before the completion date ${r.date}`);
+        const name = ctx.countyNames.get(r.entity);
+        if (name && !c.quote.includes(name)) report("corroboration.quote", `the quote does not name ${name}`);
+      }
       return;
     }
     case "sites": {

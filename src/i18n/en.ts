@@ -92,6 +92,17 @@ export const en: Dict = {
     inputs: "From",
     showSource: "Show source",
     permalink: "Permalink",
+    periodInferred: " (inferred)",
+    period: "Date",
+    status: "Status",
+    quoteReformatted: "the quote is a list entry as retyped in the research notes, not the page's own words",
+  },
+  policyKind: {
+    document: "document",
+    measure: "measure",
+    framework: "framework",
+    milestone: "milestone",
+    target: "target",
   },
   status: {
     planned: "planned",
@@ -151,6 +162,8 @@ export const en: Dict = {
     viewOn: "Chart and data on After the Mountains",
   },
   data: {
+    corroboratedBy: "A second source says it had finished by",
+    singleSource: "This source alone",
     title: "Data",
     description:
       "Every dataset of the site: each figure with its source id, verbatim quote and the figure as written, as CSV, Excel, JSON and XLSX downloads and a Frictionless data package.",
@@ -214,6 +227,7 @@ export const en: Dict = {
       "Figures that different sources give for the same measure of the same place, side by side. The first is the one the site uses.",
     agrees: "agrees with the figure we use, within the precision it is written to",
     disagrees: "disagrees with the figure we use",
+    differsFrom: "but differs from:",
     gapsTitle: "What the sources do not tell us",
     gapsIntro: "We looked for the following and did not find it. The site does not estimate or fill in these figures.",
     related: "Related sources",

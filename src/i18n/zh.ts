@@ -88,6 +88,17 @@ export const zh = {
     inputs: "依据",
     showSource: "显示来源",
     permalink: "永久链接",
+    periodInferred: "（推定）",
+    period: "时间",
+    status: "性质",
+    quoteReformatted: "引文是研究笔记转录的列表条目，不是页面原句",
+  },
+  policyKind: {
+    document: "文件",
+    measure: "推进措施",
+    framework: "体系框架",
+    milestone: "时间节点",
+    target: "目标",
   },
   status: {
     planned: "规划",
@@ -143,6 +154,8 @@ export const zh = {
     viewOn: "在“搬出大山之后”查看图表与数据",
   },
   data: {
+    corroboratedBy: "另一来源称截至此日已完成：",
+    singleSource: "只有这一个来源",
     title: "数据",
     description:
       "本站全部数据集：每个数字附来源编号、原文引语与原文写法，提供 CSV、Excel、JSON、XLSX 下载和 Frictionless 数据包。",
@@ -204,6 +217,7 @@ export const zh = {
     disagreeIntro: "同一地点的同一指标，不同来源给出的数字并列如下。第一行是本站默认采用的数字。",
     agrees: "与默认数字一致（在其写法精度内）",
     disagrees: "与默认数字不一致",
+    differsFrom: "但与这些数字不一致：",
     gapsTitle: "来源没有告诉我们的事",
     gapsIntro: "以下内容我们找过但没有找到。网站不会估算或补全这些数字。",
     related: "相关来源",

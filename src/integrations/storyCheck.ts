@@ -2,12 +2,27 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { AstroIntegration } from "astro";
 import { getFacts } from "../data/facts";
-import { findFactIds, findTypedNumbers } from "../lib/storyCheck";
+import type { Lang } from "../i18n/locales";
+import { formatFactValue } from "../lib/formatFact";
+import {
+  findBareFractions,
+  findBlockFacts,
+  findDoubledDateCharacters,
+  findFactIds,
+  findPunctuationStarts,
+  findTypedNumbers,
+  type RenderedFact,
+} from "../lib/storyCheck";
 
 /** The folder of story sources. */
 export const storiesDir = join(process.cwd(), "content", "stories");
 
-/** Problems in the story sources: figures typed by hand and unknown fact ids, as `file:line:column message`. */
+/**
+ * Problems in the story sources, as `file:line:column message`: figures typed by hand, unknown
+ * fact ids, paragraphs that start with punctuation, a <Fact> standing as a block of its own, a
+ * date followed by a character its format already wrote, and fractions in digits where the source
+ * used words.
+ */
 export function checkStories(dir = storiesDir): string[] {
   const facts = getFacts();
   const problems: string[] = [];
@@ -23,6 +38,25 @@ export function checkStories(dir = storiesDir): string[] {
     for (const spot of findFactIds(source)) {
       if (!facts.has(spot.text)) problems.push(`${file}:${spot.line}:${spot.column} unknown fact id "${spot.text}"`);
     }
+    const lang: Lang = name.endsWith(".en.mdx") ? "en" : "zh";
+    const render = (id: string, unit: boolean): RenderedFact | null => {
+      const fact = facts.get(id);
+      if (!fact) return null;
+      return {
+        text: formatFactValue(fact, lang, { withUnit: unit }),
+        isDate: fact.value.type === "date",
+        writtenInWords: !/[0-9０-９]/.test(fact.evidence?.asWritten ?? "0"),
+      };
+    };
+    const at = (spot: { line: number; column: number }) => `${file}:${spot.line}:${spot.column}`;
+    for (const spot of findPunctuationStarts(source))
+      problems.push(`${at(spot)} paragraph starts with punctuation: "${spot.text}" (join it to the sentence before)`);
+    for (const spot of findBlockFacts(source))
+      problems.push(`${at(spot)} <Fact> alone on its line becomes a block of its own: join it to its sentence`);
+    for (const spot of findDoubledDateCharacters(source, render))
+      problems.push(`${at(spot)} date renders as "${spot.text}": the character after <Fact> is already in the date`);
+    for (const spot of findBareFractions(source, render))
+      problems.push(`${at(spot)} renders as a bare fraction "${spot.text}" where the source used words`);
   }
   return problems;
 }

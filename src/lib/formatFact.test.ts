@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatQuantity } from "./formatFact";
+import { formatFactPeriod, formatQuantity } from "./formatFact";
 
 describe("formatQuantity", () => {
   it("writes exact counts with their unit in each language", () => {
@@ -23,9 +23,31 @@ describe("formatQuantity", () => {
     expect(formatQuantity(50, "km", "at-most", "en")).toBe("at most 50 km");
   });
 
-  it("writes shares and fractions that are more than a value with 超过", () => {
-    expect(formatQuantity(0.5, "fraction", "more-than", "zh")).toBe("超过1/2");
+  it("writes shares that are more than a value with 超过, and more than half as 过半", () => {
+    expect(formatQuantity(0.5, "fraction", "more-than", "zh")).toBe("过半");
+    expect(formatQuantity(2 / 3, "fraction", "more-than", "zh")).toBe("超过三分之二");
     expect(formatQuantity(60, "percent", "more-than", "zh")).toBe("超过60%");
+  });
+
+  it("writes fractions in words, as the sources do", () => {
+    expect(formatQuantity(2 / 3, "fraction", "exact", "zh")).toBe("三分之二");
+    expect(formatQuantity(2 / 3, "fraction", "exact", "en")).toBe("two-thirds");
+    expect(formatQuantity(1 / 6, "fraction", "exact", "en")).toBe("one-sixth");
+    expect(formatQuantity(0.5, "fraction", "exact", "en")).toBe("half");
+    expect(formatQuantity(0.37, "fraction", "exact", "en")).toBe("0.37");
+  });
+
+  it("keeps the written form beside a figure rounded to 万 on English pages", () => {
+    const style = { chineseUnits: true, asWritten: "33.85万" };
+    expect(formatQuantity(338500, "persons", "exact", "en", style)).toBe("about 338,500 people (written 33.85万)");
+    expect(formatQuantity(338500, "persons", "exact", "en", { ...style, withUnit: false })).toBe(
+      "about 338,500 (written 33.85万)",
+    );
+    expect(formatQuantity(111500, "persons", "more-than", "en", { chineseUnits: true, asWritten: "11.15万" })).toBe(
+      "more than 111,500 people (written 11.15万)",
+    );
+    expect(formatQuantity(338500, "persons", "exact", "zh", style)).toBe("33.85万人");
+    expect(formatQuantity(338506, "persons", "exact", "en", { asWritten: "338506" })).toBe("338,506 people");
   });
 
   it("writes millions in English where the source used 万 or 亿", () => {
@@ -37,12 +59,21 @@ describe("formatQuantity", () => {
 
   it("writes percentages and fractions without a unit word", () => {
     expect(formatQuantity(60.3, "percent", "exact", "en")).toBe("60.3%");
-    expect(formatQuantity(0.5, "fraction", "more-than", "en")).toBe("more than 1/2");
-    expect(formatQuantity(1 / 6, "fraction", "exact", "zh")).toBe("1/6");
+    expect(formatQuantity(0.5, "fraction", "more-than", "en")).toBe("more than half");
+    expect(formatQuantity(1 / 6, "fraction", "exact", "zh")).toBe("六分之一");
   });
 
   it("can leave the unit out", () => {
     expect(formatQuantity(143, "schools", "exact", "en", { withUnit: false })).toBe("143");
     expect(formatQuantity(12, "percent", "exact", "en", { withUnit: false })).toBe("12%");
+  });
+});
+
+describe("formatFactPeriod", () => {
+  it("says when a period is inferred, in each language", () => {
+    expect(formatFactPeriod({ period: "2018-12", periodInferred: true }, "zh")).toBe("2018年12月（推定）");
+    expect(formatFactPeriod({ period: "2018-12", periodInferred: true }, "en")).toBe("December 2018 (inferred)");
+    expect(formatFactPeriod({ period: "2018-12", periodInferred: false }, "en")).toBe("December 2018");
+    expect(formatFactPeriod({ period: null, periodInferred: false }, "zh")).toBeNull();
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { findFactIds, findTypedNumbers } from "./storyCheck";
+import {
+  findBareFractions,
+  findBlockFacts,
+  findDoubledDateCharacters,
+  findFactIds,
+  findPunctuationStarts,
+  findTypedNumbers,
+  type RenderedFact,
+} from "./storyCheck";
 
 const story = (body: string) => `---\ntitle: 搬迁\nstandfirst: 标准\n---\n\nimport X from "./x";\n\n${body}\n`;
 
@@ -41,6 +49,83 @@ describe("findFactIds", () => {
     expect(findFactIds(story('A <Fact id="a-b" /> and\n<Fact unit={false} id="c" />'))).toMatchObject([
       { line: 8, text: "a-b" },
       { line: 9, text: "c" },
+    ]);
+  });
+});
+
+describe("findPunctuationStarts", () => {
+  it("passes paragraphs that open on words or on a <Fact>", () => {
+    const ok = story('第一段。\n\n望谟县于<Fact id="completion-2019-wangmo" />报告完成。\n\n## 标题\n\nThe end.');
+    expect(findPunctuationStarts(ok)).toEqual([]);
+  });
+
+  it("finds a paragraph, or the line after a lone <Fact>, that opens on punctuation", () => {
+    const bad = story('第一段。\n\n，第二段。\n\n<Fact id="a" />\n，明确任务。');
+    expect(findPunctuationStarts(bad)).toEqual([
+      { line: 10, column: 1, text: "，第二段。" },
+      { line: 13, column: 1, text: "，明确任务。" },
+    ]);
+  });
+});
+
+describe("findBlockFacts", () => {
+  it("finds a paragraph that opens on <Fact>, which Prettier would split onto a line of its own", () => {
+    expect(findBlockFacts(story('<Fact id="a" />，望谟县报告完成。'))).toEqual([
+      { line: 8, column: 1, text: '<Fact id="a" />' },
+    ]);
+  });
+
+  it("passes a <Fact> inside its sentence", () => {
+    expect(findBlockFacts(story('州里出台<Fact id="a" />，明确<Fact id="b" />具体工作。'))).toEqual([]);
+  });
+
+  it("finds a <Fact> alone on its line next to prose, with file line", () => {
+    const bad = story('州里又出台\n<Fact id="policy-five-systems-document" />\n，明确任务。');
+    expect(findBlockFacts(bad)).toEqual([{ line: 9, column: 1, text: '<Fact id="policy-five-systems-document" />' }]);
+  });
+});
+
+/** A renderer over a tiny table of facts, as the build's renderer would write them. */
+const render =
+  (table: Record<string, RenderedFact>) =>
+  (id: string): RenderedFact | null =>
+    table[id] ?? null;
+
+describe("findDoubledDateCharacters", () => {
+  const facts = render({
+    end2017: { text: "2017年底", isDate: true, writtenInWords: false },
+    june20: { text: "2019年6月20日", isDate: true, writtenInWords: false },
+    year: { text: "2019年", isDate: true, writtenInWords: false },
+    count: { text: "13项", isDate: false, writtenInWords: false },
+  });
+
+  it("passes dates followed by other characters, and counts followed by 年", () => {
+    const ok = story('则说是<Fact id="end2017" />。<Fact id="year" />底完成。<Fact id="count" />年');
+    expect(findDoubledDateCharacters(ok, facts)).toEqual([]);
+  });
+
+  it("finds 2017年底底 and 2019年6月20日日", () => {
+    const bad = story('则说是<Fact id="end2017" />底。于<Fact id="june20" />日完成。');
+    expect(findDoubledDateCharacters(bad, facts)).toEqual([
+      { line: 8, column: 4, text: "2017年底底" },
+      { line: 8, column: 28, text: "2019年6月20日日" },
+    ]);
+  });
+});
+
+describe("findBareFractions", () => {
+  it("passes fractions in words, and digit fractions the source wrote in digits", () => {
+    const facts = render({
+      words: { text: "三分之二", isDate: false, writtenInWords: true },
+      digits: { text: "1/2", isDate: false, writtenInWords: false },
+    });
+    expect(findBareFractions(story('<Fact id="words" /> <Fact id="digits" />'), facts)).toEqual([]);
+  });
+
+  it("finds a figure rendered 2/3 where the source wrote two-thirds", () => {
+    const facts = render({ share: { text: "2/3", isDate: false, writtenInWords: true } });
+    expect(findBareFractions(story('其中<Fact id="share" />已开放。'), facts)).toEqual([
+      { line: 8, column: 3, text: "2/3" },
     ]);
   });
 });

@@ -82,3 +82,102 @@ export function findTypedNumbers(source: string): SourceSpot[] {
 export function findFactIds(source: string): SourceSpot[] {
   return [...source.matchAll(/<Fact\b[^>]*\bid=["']([^"']+)["']/g)].map((m) => spotAt(source, m.index, m[1] ?? ""));
 }
+
+/** Punctuation that cannot open a paragraph: it belongs to the sentence before. */
+const CLOSING_PUNCTUATION = /^[，。、；：！？）」』”’,.;:!?)\]]/u;
+/** A line that holds nothing but JSX elements (and blanks): MDX makes it a block of its own. */
+const JSX_ONLY_LINE = /^\s*(?:<[A-Za-z][^>]*\/>\s*)+$/;
+
+/** The lines of a story's body (frontmatter blanked), so line numbers stay those of the file. */
+function bodyLines(source: string): string[] {
+  const frontmatter = /^---\n[\s\S]*?\n---/.exec(source)?.[0] ?? "";
+  return (frontmatter.replace(/[^\n]/g, "") + source.slice(frontmatter.length)).split("\n");
+}
+
+/** Lines that are not prose: imports, headings' markers aside, code fences and block components. */
+function isProseLine(line: string): boolean {
+  const t = line.trim();
+  return t !== "" && !/^(import|export)\s/.test(t) && !/^```/.test(t) && !/^<\/?[A-Z]/.test(t);
+}
+
+/**
+ * Paragraphs that start with punctuation ("，" after a <Fact> that stood on its own line), and
+ * lines after a lone <Fact> that do (MDX splits them into a new block).
+ */
+export function findPunctuationStarts(source: string): SourceSpot[] {
+  const lines = bodyLines(source);
+  const spots: SourceSpot[] = [];
+  lines.forEach((line, i) => {
+    const previous = lines[i - 1] ?? "";
+    const startsBlock = previous.trim() === "" || /^\s*<Fact\b[^>]*\/>\s*$/.test(previous);
+    const text = line.replace(/^\s*(?:[-*+]|\d+\.|>|#+)\s+/, "").trimStart();
+    if (startsBlock && isProseLine(line) && CLOSING_PUNCTUATION.test(text))
+      spots.push({ line: i + 1, column: line.length - text.length + 1, text: text.slice(0, 12) });
+  });
+  return spots;
+}
+
+/**
+ * A `<Fact>` alone on its line inside prose: MDX renders it as a block of its own, apart from its
+ * sentence. A paragraph that opens on `<Fact` is found too: Prettier's MDX formatting reads it as a
+ * JSX block and puts the element on a line of its own.
+ */
+export function findBlockFacts(source: string): SourceSpot[] {
+  const lines = bodyLines(source);
+  const spots: SourceSpot[] = [];
+  lines.forEach((line, i) => {
+    const opensParagraph = (lines[i - 1] ?? "").trim() === "" && /^<Fact\b/.test(line) && !JSX_ONLY_LINE.test(line);
+    if (opensParagraph) spots.push({ line: i + 1, column: 1, text: line.slice(0, line.indexOf("/>") + 2) });
+    if (!/^\s*<Fact\b/.test(line) || !JSX_ONLY_LINE.test(line)) return;
+    const neighbours = [lines[i - 1] ?? "", lines[i + 1] ?? ""];
+    if (neighbours.some((n) => isProseLine(n) && !JSX_ONLY_LINE.test(n)) || neighbours.every((n) => n.trim() === ""))
+      spots.push({ line: i + 1, column: line.indexOf("<") + 1, text: line.trim() });
+  });
+  return spots;
+}
+
+/** How a fact renders in a story, for the checks that depend on its text. */
+export interface RenderedFact {
+  text: string;
+  /** A date: its text already ends in 底, 年, 月 or 日. */
+  isDate: boolean;
+  /** True when the source wrote the figure in words (两成, 过半, 三分之二, two-thirds). */
+  writtenInWords: boolean;
+}
+
+/** Every `<Fact …/>` with the character right after it. */
+function factUses(source: string): { spot: SourceSpot; unit: boolean; next: string }[] {
+  return [...source.matchAll(/<Fact\b([^>]*?)\/>/g)].flatMap((m) => {
+    const id = /\bid=["']([^"']+)["']/.exec(m[1] ?? "")?.[1];
+    if (!id) return [];
+    const unit = !/\bunit=\{false\}/.test(m[1] ?? "");
+    return [{ spot: spotAt(source, m.index, id), unit, next: source.charAt(m.index + m[0].length) }];
+  });
+}
+
+/**
+ * Date facts followed by a character their format already wrote: "<Fact/>底" after a date that
+ * renders 2017年底 reads 2017年底底; 年, 月 and 日 the same.
+ */
+export function findDoubledDateCharacters(
+  source: string,
+  render: (id: string, unit: boolean) => RenderedFact | null,
+): SourceSpot[] {
+  return factUses(source).flatMap(({ spot, unit, next }) => {
+    const fact = render(spot.text, unit);
+    if (!fact?.isDate || !"底年月日".includes(next) || next === "" || !fact.text.includes(next)) return [];
+    return [{ ...spot, text: `${fact.text}${next}` }];
+  });
+}
+
+/** Figures that render as a bare fraction (2/3) where the source used words (三分之二, two-thirds). */
+export function findBareFractions(
+  source: string,
+  render: (id: string, unit: boolean) => RenderedFact | null,
+): SourceSpot[] {
+  return factUses(source).flatMap(({ spot, unit }) => {
+    const fact = render(spot.text, unit);
+    if (!fact?.writtenInWords || !/\d+\s*\/\s*\d+/.test(fact.text)) return [];
+    return [{ ...spot, text: fact.text }];
+  });
+}

@@ -30,6 +30,11 @@ const shared = {
     "Date or period the figure refers to (ISO 8601; a period as START/END), or null when the source gives none",
     "数字所指的日期或时期（ISO 8601；时期写作 起/止）；来源未给出时为 null",
   ),
+  periodInferred: doc(
+    z.boolean().default(false),
+    "True when the source does not state the period and it is inferred (from the publication date, a neighbouring figure or the page's heading); said wherever the period is shown",
+    "来源没有写明时期、由本站推定（依据发布日期、相邻数字或页面标题）时为 true；凡显示时期之处都会注明",
+  ),
   status: doc(Status, "planned, completed, target (a commitment) or reported", "规划、已完成、目标（承诺）或报道数"),
   preferred: doc(
     z.boolean(),
@@ -52,6 +57,11 @@ export const ReportedRow = z.strictObject({
   ),
   ...shared,
   ...evidenceFields,
+  quoteReformatted: doc(
+    z.boolean().default(false),
+    "True when the quote is an entry of a list or table as retyped in the research notes (e.g. “Xingyi 2911 km²”), not the page's running words",
+    "引文是研究笔记转录的列表或表格条目（如“Xingyi 2911 km²”），而非页面原句时为 true",
+  ),
 });
 
 /**
