@@ -248,6 +248,8 @@ export const en: Dict = {
       township: "township",
       town: "town",
       "sub-district": "sub-district",
+      village: "village",
+      area: "area",
       school: "school",
       "education-park": "education park",
     },

@@ -235,6 +235,8 @@ export const zh = {
       township: "乡",
       town: "镇",
       "sub-district": "街道",
+      village: "村",
+      area: "片区",
       school: "学校",
       "education-park": "教育园区",
     },

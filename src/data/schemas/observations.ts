@@ -30,6 +30,11 @@ const shared = {
     "Date or period the figure refers to (ISO 8601; a period as START/END), or null when the source gives none",
     "数字所指的日期或时期（ISO 8601；时期写作 起/止）；来源未给出时为 null",
   ),
+  periodInferred: doc(
+    z.boolean().default(false),
+    "True when the source does not state the period and it is inferred (from the publication date, “今年”, the context); the note says how",
+    "来源未写明时期、由本站推断（据发布日期、“今年”或上下文）时为 true；说明中写明推断依据",
+  ),
   status: doc(Status, "planned, completed, target (a commitment) or reported", "规划、已完成、目标（承诺）或报道数"),
   preferred: doc(
     z.boolean(),
