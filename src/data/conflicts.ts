@@ -1,4 +1,5 @@
 import { getFacts, type Fact } from "./facts";
+import { toBaseUnit } from "./units";
 
 /** Several sources' figures for the same measure of the same place. */
 export interface Disagreement {
@@ -21,10 +22,19 @@ function writtenPrecision(fact: Fact): number {
   return scale / 10 ** decimals;
 }
 
-function comparable(fact: Fact): string | number {
+/** A number expressed in the base unit of its kind (9 分 → 0.9 亩), with its written step converted too. */
+interface Comparable {
+  value: number;
+  unit: string;
+  step: number;
+}
+
+function comparable(fact: Fact): Comparable | string {
   switch (fact.value.type) {
-    case "number":
-      return fact.value.number;
+    case "number": {
+      const base = toBaseUnit(fact.value.number, fact.value.unit);
+      return { value: base.value, unit: base.unit, step: writtenPrecision(fact) * base.factor };
+    }
     case "date":
       return fact.value.date;
     case "text":
@@ -32,15 +42,32 @@ function comparable(fact: Fact): string | number {
   }
 }
 
-/** True when two figures can be the same quantity, given how precisely each was written. */
+const UPPER_BOUNDS = new Set(["less-than", "at-most"]);
+const LOWER_BOUNDS = new Set(["more-than", "at-least"]);
+
+/** True when a figure fits a bound the other source wrote ("不足1亩" holds for 0.9 亩). */
+function withinBound(bound: Fact, b: Comparable, other: Comparable): boolean | null {
+  if (UPPER_BOUNDS.has(bound.qualifier)) return other.value <= b.value + other.step / 2 + 1e-9;
+  if (LOWER_BOUNDS.has(bound.qualifier)) return other.value >= b.value - other.step / 2 - 1e-9;
+  return null;
+}
+
+/**
+ * True when two figures can be the same quantity, given how precisely each was written. Figures
+ * in units of one kind are compared in a common unit (9 分 and 不足1亩 agree); a figure written as
+ * a bound (不足, 以上) agrees with any figure inside it; figures in units of different kinds never
+ * agree.
+ */
 export function figuresAgree(a: Fact, b: Fact): boolean {
-  const va = comparable(a);
-  const vb = comparable(b);
-  if (typeof va === "number" && typeof vb === "number") {
-    const tolerance = Math.max(writtenPrecision(a), writtenPrecision(b)) / 2;
-    return Math.abs(va - vb) <= tolerance + 1e-9;
-  }
-  return va === vb;
+  const ca = comparable(a);
+  const cb = comparable(b);
+  if (typeof ca === "string" || typeof cb === "string") return ca === cb;
+  if (ca.unit !== cb.unit) return false;
+  const aBound = LOWER_BOUNDS.has(a.qualifier) || UPPER_BOUNDS.has(a.qualifier);
+  const bBound = LOWER_BOUNDS.has(b.qualifier) || UPPER_BOUNDS.has(b.qualifier);
+  if (aBound !== bBound) return (aBound ? withinBound(a, ca, cb) : withinBound(b, cb, ca)) ?? false;
+  const tolerance = Math.max(ca.step, cb.step) / 2;
+  return Math.abs(ca.value - cb.value) <= tolerance + 1e-9;
 }
 
 /**

@@ -9,6 +9,8 @@ export interface UnitLabel {
   en: { one: string; other: string };
   /** A symbol is written without a space (`60.3%`) in both languages. */
   symbol?: boolean;
+  /** How to express a value in another unit of the same kind before comparing (9 分 = 0.9 亩). */
+  convert?: { to: string; factor: number };
 }
 
 const count = (zh: string, one: string, other = `${one}s`): UnitLabel => ({ zh, en: { one, other } });
@@ -30,7 +32,7 @@ export const units = {
   m2: { zh: "平方米", en: { one: "m²", other: "m²" } },
   mu: count("亩", "mu", "mu"),
   // 1 fen is a tenth of a mu; the unit table in the downloads says so.
-  fen: count("分", "fen", "fen"),
+  fen: { ...count("分", "fen", "fen"), convert: { to: "mu", factor: 0.1 } },
   "jin-per-mu": { zh: "斤/亩", en: { one: "jin per mu", other: "jin per mu" } },
   yuan: count("元", "yuan", "yuan"),
   "yuan-per-month": { zh: "元/月", en: { one: "yuan a month", other: "yuan a month" } },
@@ -76,6 +78,17 @@ export const units = {
 
 /** A unit id. */
 export type UnitId = keyof typeof units;
+
+/**
+ * A value in the unit figures of its kind are compared in: 9 分 → 0.9 亩. Units without a
+ * conversion are their own base.
+ */
+export function toBaseUnit(value: number, unit: UnitId): { value: number; unit: string; factor: number } {
+  const label: UnitLabel = units[unit];
+  return label.convert
+    ? { value: value * label.convert.factor, unit: label.convert.to, factor: label.convert.factor }
+    : { value, unit, factor: 1 };
+}
 
 /** The ids of every unit, for the schema's enum. */
 export const unitIds = Object.keys(units) as [UnitId, ...UnitId[]];
