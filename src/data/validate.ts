@@ -142,10 +142,7 @@ function checkPeriod(
   source: SourceRow | undefined,
   report: Report,
 ): void {
-  if (row.period === null) {
-    if (row.periodInferred) report("periodInferred", "there is no period to infer");
-    return;
-  }
+  if (row.period === null) return;
   if (!source || !isPeriodReviewed(source.id) || row.periodInferred) return;
   if (!isPeriodStated(row.period, row.quote, source.date))
     report(
@@ -270,6 +267,15 @@ export function validateData(data: SiteData): DataIssue[] {
     }
   });
 
+  data.tensions.forEach((tension, index) => {
+    const report: Report = (field, reason) =>
+      issues.push({ file: "data/tensions.json", row: index + 1, id: tension.id, field, reason });
+    const unknown = tension.facts.filter((id) => !figures.has(id));
+    if (unknown.length > 0) report("facts", `unknown figure id(s): ${unknown.join(", ")}`);
+    const repeated = tension.facts.filter((id, i) => tension.facts.indexOf(id) !== i);
+    if (repeated.length > 0) report("facts", `listed twice: ${repeated.join(", ")}`);
+  });
+
   const datasetIds = new Set(data.datasets.map((d) => d.id));
   data.changelog.forEach((entry, index) => {
     const report: Report = (field, reason) =>
@@ -310,6 +316,9 @@ function validateRow(dataset: AnyDataset, row: AnyDataset["rows"][number], ctx: 
     case "observations": {
       const r = row as Dataset<"observations">["rows"][number];
       if (!ctx.entities.has(r.entity)) report("entity", `unknown place "${r.entity}"`);
+      if (r.periodInferred && r.period === null) report("periodInferred", "an inferred period needs a period");
+      if (r.periodInferred && r.note === null)
+        report("note", "an inferred period needs a note saying what it is inferred from");
       if (r.kind === "reported") {
         const source = checkEvidence(r, ctx.sources, "", report);
         checkFigure(r, r, source, "", report);

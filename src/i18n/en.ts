@@ -214,6 +214,9 @@ export const en: Dict = {
       "Figures that different sources give for the same measure of the same place, side by side. The first is the one the site uses.",
     agrees: "agrees with the figure we use, within the precision it is written to",
     disagrees: "disagrees with the figure we use",
+    tensionsTitle: "Figures to read together",
+    tensionsIntro:
+      "These figures are not one measure, or they are plans and results at different dates, so they are not disagreements like those above; they are shown together because any one of them alone would mislead.",
     gapsTitle: "What the sources do not tell us",
     gapsIntro: "We looked for the following and did not find it. The site does not estimate or fill in these figures.",
     related: "Related sources",
