@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { figuresAgree } from "./conflicts";
+import { compareFigures, figuresAgree } from "./conflicts";
 import type { Fact } from "./facts";
 import type { Qualifier } from "./schemas/common";
 import type { SourceRow } from "./schemas/sources";
@@ -69,5 +69,17 @@ describe("figuresAgree", () => {
   it("compares land areas to their written precision: 16,804.3 and 16,817 km² differ", () => {
     expect(figuresAgree(figure(16804.3, "km2", "16804.3"), figure(16817, "km2", "16817"))).toBe(false);
     expect(figuresAgree(figure(16804.3, "km2", "16804.3"), figure(16800, "km2", "1.68万"))).toBe(true);
+  });
+});
+
+describe("compareFigures", () => {
+  it("compares every pair: 16,804.3 and 16,817 each agree with 1.68万 but not with each other", () => {
+    const rounded = { ...figure(16800, "km2", "1.68万"), preferred: true };
+    const paper = figure(16804.3, "km2", "16804.3");
+    const wiki = figure(16817, "km2", "16817");
+    const group = compareFigures("qianxinan/land-area", [paper, wiki, rounded]);
+    expect(group.facts[0]).toBe(rounded);
+    expect(group.agrees).toEqual([true, true, true]);
+    expect(group.differsFrom).toEqual([[], [wiki], [paper]]);
   });
 });

@@ -8,6 +8,12 @@ export interface Disagreement {
   facts: Fact[];
   /** For each fact (same order), whether it agrees with the preferred one within its written precision. */
   agrees: boolean[];
+  /**
+   * For each fact (same order), the other facts it disagrees with, compared pair by pair: two
+   * figures can each agree with a rounded preferred figure and still differ from each other
+   * (16,804.3 and 16,817 km² both round to 1.68万).
+   */
+  differsFrom: Fact[][];
 }
 
 /** The step of the last written digit: 33.85万 → 100, 60.3 → 0.1, 338506 → 1. */
@@ -70,9 +76,19 @@ export function figuresAgree(a: Fact, b: Fact): boolean {
   return Math.abs(ca.value - cb.value) <= tolerance + 1e-9;
 }
 
+/** Compares the figures of one measure: each with the preferred one, and every pair with each other. */
+export function compareFigures(key: string, figures: Fact[]): Disagreement {
+  const facts = [...figures].sort((a, b) => Number(b.preferred) - Number(a.preferred));
+  const [preferred] = facts as [Fact, ...Fact[]];
+  const agrees = facts.map((f) => figuresAgree(preferred, f));
+  const differsFrom = facts.map((f) => facts.filter((g) => g !== f && !figuresAgree(f, g)));
+  return { key, facts, agrees, differsFrom };
+}
+
 /**
- * Every measure for which more than one source gives a figure, with the figures side by side and
- * whether each agrees with the preferred one (338,506 and 33.85万 agree; 33.83万 does not).
+ * Every measure for which more than one source gives a figure, with the figures side by side,
+ * whether each agrees with the preferred one (338,506 and 33.85万 agree; 33.83万 does not), and
+ * every pair that disagrees.
  */
 export function getDisagreements(): Disagreement[] {
   const groups = new Map<string, Fact[]>();
@@ -84,11 +100,8 @@ export function getDisagreements(): Disagreement[] {
   const result: Disagreement[] = [];
   for (const [key, facts] of groups) {
     if (facts.length < 2) continue;
-    facts.sort((a, b) => Number(b.preferred) - Number(a.preferred));
-    const [preferred] = facts as [Fact, ...Fact[]];
-    const agrees = facts.map((f) => figuresAgree(preferred, f));
     const sourcesDiffer = new Set(facts.map((f) => f.evidence?.source.id)).size > 1;
-    if (sourcesDiffer) result.push({ key, facts, agrees });
+    if (sourcesDiffer) result.push(compareFigures(key, facts));
   }
   return result;
 }

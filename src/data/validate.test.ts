@@ -145,7 +145,24 @@ describe("data validation", () => {
 
   it("requires exactly one preferred row per measure", () => {
     expect(issuesAfter((f) => (f.relocation.rows[1].measureKey = "planned-total"))).toEqual([
-      'data/relocation.json › field "preferred": qianxinan/planned-total: 2 rows are marked preferred; exactly one must be',
+      'data/relocation.json › row 2 (id "registered-poor") › field "preferred": qianxinan/planned-total: 2 rows are marked preferred; exactly one must be (also planned-total in data/relocation.json row 1)',
+    ]);
+  });
+
+  it("counts preferred rows across files: a second preferred row in another dataset fails", () => {
+    const copy = (f: Parameters<Parameters<typeof writeFixture>[0]>[0]) => ({
+      ...f.relocation.rows[0],
+      id: "planned-total-elsewhere",
+    });
+    expect(issuesAfter((f) => f["land-and-desertification"].rows.push(copy(f)))).toEqual([
+      'data/relocation.json › row 1 (id "planned-total") › field "preferred": qianxinan/planned-total: 2 rows are marked preferred; exactly one must be (also planned-total-elsewhere in data/land-and-desertification.json row 1)',
+    ]);
+    expect(issuesAfter((f) => f["land-and-desertification"].rows.push({ ...copy(f), preferred: false }))).toEqual([]);
+  });
+
+  it("requires one preferred row even when every row of a measure sits in another file", () => {
+    expect(issuesAfter((f) => (f.relocation.rows[0].preferred = false))).toEqual([
+      'data/relocation.json › row 1 (id "planned-total") › field "preferred": qianxinan/planned-total: no row is marked preferred; exactly one must be (rows: planned-total)',
     ]);
   });
 

@@ -161,29 +161,44 @@ function figureIndex(data: SiteData): Map<string, number> {
   return index;
 }
 
-function checkPreferred(groups: Map<string, { preferred: boolean }[]>, file: string, issues: DataIssue[]): void {
-  for (const [key, rows] of groups) {
-    const preferred = rows.filter((r) => r.preferred).length;
-    if (preferred !== 1) {
-      issues.push({
-        file,
-        row: null,
-        id: null,
-        field: "preferred",
-        reason: `${key}: ${preferred} rows are marked preferred; exactly one must be`,
-      });
-    }
-  }
+/** A row that takes part in the one-preferred-row rule, with where it lives. */
+interface PreferredCandidate {
+  file: string;
+  row: number;
+  id: string;
+  preferred: boolean;
 }
 
-function groupBy<T>(rows: T[], key: (row: T) => string | null): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    if (k === null) continue;
-    groups.set(k, [...(groups.get(k) ?? []), row]);
+/**
+ * Exactly one row per measure is preferred, across every file: rows of the same place and measure
+ * in two datasets form one group. A second preferred row is reported at its own file and row.
+ */
+function checkPreferred(groups: Map<string, PreferredCandidate[]>, issues: DataIssue[]): void {
+  for (const [key, rows] of groups) {
+    const preferred = rows.filter((r) => r.preferred);
+    if (preferred.length === 1) continue;
+    if (preferred.length === 0) {
+      const first = rows[0];
+      if (first)
+        issues.push({
+          file: first.file,
+          row: first.row,
+          id: first.id,
+          field: "preferred",
+          reason: `${key}: no row is marked preferred; exactly one must be (rows: ${rows.map((r) => r.id).join(", ")})`,
+        });
+      continue;
+    }
+    const [first, ...others] = preferred as [PreferredCandidate, ...PreferredCandidate[]];
+    for (const extra of others)
+      issues.push({
+        file: extra.file,
+        row: extra.row,
+        id: extra.id,
+        field: "preferred",
+        reason: `${key}: ${preferred.length} rows are marked preferred; exactly one must be (also ${first.id} in ${first.file} row ${first.row})`,
+      });
   }
-  return groups;
 }
 
 function datasetOf<K extends AnyDataset["kind"]>(data: SiteData, kind: K): Dataset<K>[] {
@@ -208,6 +223,7 @@ export function validateData(data: SiteData): DataIssue[] {
   ]);
   const figures = figureIndex(data);
   const seen = new Map<string, string>();
+  const preferredGroups = new Map<string, PreferredCandidate[]>();
 
   for (const dataset of data.datasets) {
     dataset.rows.forEach((row, index) => {
@@ -219,20 +235,22 @@ export function validateData(data: SiteData): DataIssue[] {
       else seen.set(row.id, `${dataset.file} row ${rowNumber}`);
       validateRow(dataset, row, { sources, counties, townships, entities, figures }, report);
     });
-    if (dataset.kind === "observations") {
-      checkPreferred(
-        groupBy(dataset.rows, (r) => `${r.entity}/${r.measureKey}`),
-        dataset.file,
-        issues,
-      );
-    }
+    const candidate = (id: string, index: number, preferred: boolean): PreferredCandidate => ({
+      file: dataset.file,
+      row: dataset.rowNumbers[index] ?? index + 1,
+      id,
+      preferred,
+    });
+    const addCandidate = (key: string, c: PreferredCandidate) =>
+      preferredGroups.set(key, [...(preferredGroups.get(key) ?? []), c]);
+    if (dataset.kind === "observations")
+      dataset.rows.forEach((r, i) => addCandidate(`${r.entity}/${r.measureKey}`, candidate(r.id, i, r.preferred)));
     if (dataset.kind === "policy")
-      checkPreferred(
-        groupBy(dataset.rows, (r) => r.measureKey),
-        dataset.file,
-        issues,
-      );
+      dataset.rows.forEach((r, i) => {
+        if (r.measureKey !== null) addCandidate(`policy ${r.measureKey}`, candidate(r.id, i, r.preferred));
+      });
   }
+  checkPreferred(preferredGroups, issues);
 
   data.checks.forEach((check, index) => {
     const report: Report = (field, reason) =>

@@ -214,6 +214,7 @@ export const en: Dict = {
       "Figures that different sources give for the same measure of the same place, side by side. The first is the one the site uses.",
     agrees: "agrees with the figure we use, within the precision it is written to",
     disagrees: "disagrees with the figure we use",
+    differsFrom: "but differs from:",
     tensionsTitle: "Figures to read together",
     tensionsIntro:
       "These figures are not one measure, or they are plans and results at different dates, so they are not disagreements like those above; they are shown together because any one of them alone would mislead.",
