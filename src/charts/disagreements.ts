@@ -4,8 +4,7 @@ import { units } from "~/data/units";
 import { getDict } from "~/i18n";
 import type { Lang } from "~/i18n/locales";
 import { getPlaceName } from "~/lib/dataPages";
-import { formatDate } from "~/lib/format";
-import { formatFactValue } from "~/lib/formatFact";
+import { formatFactPeriod, formatFactValue } from "~/lib/formatFact";
 import { tipOf } from "./bars/spec";
 import type { Tone } from "./palette";
 import type { BarChartData, BarRow } from "./types";
@@ -49,7 +48,7 @@ export function buildDisagreements(lang: Lang): BarChartData {
       const parts = [
         source ? `${source.id} (${source.grade})` : t.charts.computed,
         t.status[fact.status],
-        fact.period ? formatDate(fact.period, lang) : null,
+        formatFactPeriod(fact, lang),
       ].filter((p): p is string => p !== null);
       const label = parts.join(" · ");
       const valueText = formatFactValue(fact, lang);

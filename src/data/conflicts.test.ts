@@ -32,7 +32,8 @@ function figure(value: number, unit: UnitId, asWritten: string, qualifier: Quali
     period: null,
     status: "reported",
     preferred: false,
-    evidence: { source, quote: asWritten, asWritten },
+    evidence: { source, quote: asWritten, asWritten, quoteReformatted: false },
+    periodInferred: false,
     derivation: null,
     note: null,
   };

@@ -11,6 +11,8 @@ export interface FactEvidence {
   source: SourceRow;
   quote: string;
   asWritten: string;
+  /** True when the quote is a list entry as retyped in the research notes, not the page's words. */
+  quoteReformatted: boolean;
 }
 
 /**
@@ -32,6 +34,8 @@ export interface Fact {
   qualifier: Qualifier;
   /** Date or period the figure refers to, or null. */
   period: string | null;
+  /** True when the source does not state the period and it is inferred (said wherever it is shown). */
+  periodInferred: boolean;
   status: "planned" | "completed" | "target" | "reported" | "adopted";
   preferred: boolean;
   /** Present for reported figures. */
@@ -61,11 +65,13 @@ export function getSource(id: string): SourceRow {
 
 function buildFacts(): Map<string, Fact> {
   const data = getSiteData();
-  const evidence = (e: { source: string; quote: string; asWritten: string }): FactEvidence => ({
-    source: getSource(e.source),
-    quote: e.quote,
-    asWritten: e.asWritten,
-  });
+  const evidence = (e: { source: string; quote: string; asWritten: string; quoteReformatted?: boolean }) =>
+    ({
+      source: getSource(e.source),
+      quote: e.quote,
+      asWritten: e.asWritten,
+      quoteReformatted: e.quoteReformatted ?? false,
+    }) satisfies FactEvidence;
   const facts = new Map<string, Fact>();
   const add = (fact: Fact) => facts.set(fact.id, fact);
 
@@ -82,6 +88,7 @@ function buildFacts(): Map<string, Fact> {
             value: { type: "number", number: row.value, unit: row.unit },
             qualifier: row.qualifier,
             period: row.period,
+            periodInferred: row.periodInferred,
             status: row.status,
             preferred: row.preferred,
             evidence: row.kind === "reported" ? evidence(row) : null,
@@ -101,6 +108,7 @@ function buildFacts(): Map<string, Fact> {
             value: { type: "date", date: row.date },
             qualifier: "exact",
             period: row.date,
+            periodInferred: row.yearInferred,
             status: "completed",
             preferred: true,
             evidence: evidence(row),
@@ -126,6 +134,7 @@ function buildFacts(): Map<string, Fact> {
             value,
             qualifier: row.qualifier,
             period: row.date,
+            periodInferred: false,
             status: row.status,
             preferred: row.preferred,
             evidence: evidence(row),
@@ -151,6 +160,7 @@ function buildFacts(): Map<string, Fact> {
               value: { type: "number", number: figure.value, unit },
               qualifier: figure.qualifier,
               period: figure.period,
+              periodInferred: false,
               status: figure.status,
               preferred: true,
               evidence: evidence(figure),

@@ -150,7 +150,7 @@ describe("data validation", () => {
   });
 
   it("counts preferred rows across files: a second preferred row in another dataset fails", () => {
-    const copy = (f: Parameters<Parameters<typeof writeFixture>[0]>[0]) => ({
+    const copy = (f: Parameters<NonNullable<Parameters<typeof writeFixture>[0]>>[0]) => ({
       ...f.relocation.rows[0],
       id: "planned-total-elsewhere",
     });
@@ -206,6 +206,27 @@ describe("data validation", () => {
     expect(issuesAfter((f) => (f.tensions[0].facts = ["registered-poor"]))).toEqual([
       'data/tensions.json › row 1 (id "poor-and-total") › field "facts": a tension needs at least two figures',
     ]);
+  });
+
+  it("rejects an inferred period without a period, or without a note saying what it is inferred from", () => {
+    expect(
+      issuesAfter((f) => {
+        f.relocation.rows[0].periodInferred = true;
+        f.relocation.rows[0].period = null;
+        f.relocation.rows[0].note = { zh: "推定。", en: "Inferred." };
+      }),
+    ).toEqual([
+      'data/relocation.json › row 1 (id "planned-total") › field "periodInferred": an inferred period needs a period',
+    ]);
+    expect(issuesAfter((f) => (f.relocation.rows[0].periodInferred = true))).toEqual([
+      'data/relocation.json › row 1 (id "planned-total") › field "note": an inferred period needs a note saying what it is inferred from',
+    ]);
+  });
+
+  it("rejects a flag that is not a boolean", () => {
+    expect(issuesAfter((f) => (f.relocation.rows[0].quoteReformatted = "yes"))).toContainEqual(
+      expect.stringContaining('field "quoteReformatted"'),
+    );
   });
 
   it("reports a file that is not JSON", () => {

@@ -92,6 +92,10 @@ export const en: Dict = {
     inputs: "From",
     showSource: "Show source",
     permalink: "Permalink",
+    periodInferred: " (inferred)",
+    period: "Date",
+    status: "Status",
+    quoteReformatted: "the quote is a list entry as retyped in the research notes, not the page's own words",
   },
   status: {
     planned: "planned",

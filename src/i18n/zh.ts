@@ -88,6 +88,10 @@ export const zh = {
     inputs: "依据",
     showSource: "显示来源",
     permalink: "永久链接",
+    periodInferred: "（推定）",
+    period: "时间",
+    status: "性质",
+    quoteReformatted: "引文是研究笔记转录的列表条目，不是页面原句",
   },
   status: {
     planned: "规划",

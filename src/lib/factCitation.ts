@@ -10,7 +10,10 @@ import { formatFactValue } from "./formatFact";
  */
 export function factCitation(fact: Fact, lang: Lang, permalink: string, version: string): string {
   const value = formatFactValue(fact, lang);
-  const period = fact.period ? formatDate(fact.period, lang) : "";
+  // Inside the brackets of a citation, "inferred" follows a comma rather than a second bracket.
+  const period = fact.period
+    ? `${formatDate(fact.period, lang)}${fact.periodInferred ? (lang === "zh" ? "，推定" : ", inferred") : ""}`
+    : "";
   const source = fact.evidence?.source;
   if (lang === "zh") {
     const origin = source

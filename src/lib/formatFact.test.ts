@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatQuantity } from "./formatFact";
+import { formatFactPeriod, formatQuantity } from "./formatFact";
 
 describe("formatQuantity", () => {
   it("writes exact counts with their unit in each language", () => {
@@ -44,5 +44,14 @@ describe("formatQuantity", () => {
   it("can leave the unit out", () => {
     expect(formatQuantity(143, "schools", "exact", "en", { withUnit: false })).toBe("143");
     expect(formatQuantity(12, "percent", "exact", "en", { withUnit: false })).toBe("12%");
+  });
+});
+
+describe("formatFactPeriod", () => {
+  it("says when a period is inferred, in each language", () => {
+    expect(formatFactPeriod({ period: "2018-12", periodInferred: true }, "zh")).toBe("2018年12月（推定）");
+    expect(formatFactPeriod({ period: "2018-12", periodInferred: true }, "en")).toBe("December 2018 (inferred)");
+    expect(formatFactPeriod({ period: "2018-12", periodInferred: false }, "en")).toBe("December 2018");
+    expect(formatFactPeriod({ period: null, periodInferred: false }, "zh")).toBeNull();
   });
 });

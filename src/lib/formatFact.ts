@@ -1,6 +1,7 @@
 import type { Fact } from "~/data/facts";
 import type { Qualifier } from "~/data/schemas/common";
 import { units, type UnitId } from "~/data/units";
+import { getDict } from "~/i18n";
 import type { Lang } from "~/i18n/locales";
 import { formatDate, formatNumber } from "./format";
 
@@ -107,4 +108,13 @@ export function formatFactValue(fact: Fact, lang: Lang, style: Omit<QuantityStyl
     case "text":
       return fact.value.text[lang];
   }
+}
+
+/**
+ * The date or period a fact refers to, with "(inferred)" / "（推定）" when the source does not
+ * state it: `2018年12月（推定）` / `December 2018 (inferred)`. Null when there is none.
+ */
+export function formatFactPeriod(fact: { period: string | null; periodInferred?: boolean }, lang: Lang): string | null {
+  if (fact.period === null) return null;
+  return `${formatDate(fact.period, lang)}${fact.periodInferred ? getDict(lang).fact.periodInferred : ""}`;
 }

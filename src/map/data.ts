@@ -25,6 +25,7 @@ function figureOf(fact: Fact): MapFigure {
     unit: fact.value.unit,
     qualifier: fact.qualifier,
     period: fact.period,
+    periodInferred: fact.periodInferred,
     source: fact.evidence ? sourceRef(fact.evidence.source.id) : null,
     preferred: fact.preferred,
   };

@@ -8,7 +8,7 @@ import { getDict } from "~/i18n";
 import { localePath } from "~/i18n/paths";
 import type { Lang } from "~/i18n/locales";
 import { formatDate } from "~/lib/format";
-import { formatQuantity } from "~/lib/formatFact";
+import { formatFactPeriod, formatQuantity } from "~/lib/formatFact";
 import type { MapCounty, MapFigure, MapInput, MapLayer, MapSite, SourceRef } from "./types";
 
 /** Colours that do not depend on the data, for the light scheme (CSS overrides them for dark). */
@@ -233,7 +233,7 @@ export function buildMapState(input: MapInput, lang: Lang): MapState {
     href: `${localePath(lang, `data/${figure.dataset}/`)}#${figure.factId}`,
   });
   const quantity = (f: MapFigure) => formatQuantity(f.value, f.unit, f.qualifier, lang);
-  const periodText = (f: MapFigure) => (f.period ? formatDate(f.period, lang) : "");
+  const periodText = (f: MapFigure) => formatFactPeriod(f, lang) ?? "";
 
   // Moves: every origin of a site that receives people from other counties (S04), and the
   // whole-township moves the sources tell (三宝乡 → 阿妹戚托).

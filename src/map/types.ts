@@ -34,6 +34,8 @@ export interface MapFigure {
   unit: UnitId;
   qualifier: Qualifier;
   period: string | null;
+  /** True when the source does not state the period (shown as "inferred"). */
+  periodInferred?: boolean;
   /** Null for a figure computed here. */
   source: SourceRef | null;
   preferred: boolean;

@@ -32,8 +32,8 @@ const shared = {
   ),
   periodInferred: doc(
     z.boolean().default(false),
-    "True when the source does not state the period and it is inferred (from the publication date, “今年”, the context); the note says how",
-    "来源未写明时期、由本站推断（据发布日期、“今年”或上下文）时为 true；说明中写明推断依据",
+    "True when the source does not state the period and it is inferred (from the publication date, a neighbouring figure or the page's heading); said wherever the period is shown",
+    "来源没有写明时期、由本站推定（依据发布日期、相邻数字或页面标题）时为 true；凡显示时期之处都会注明",
   ),
   status: doc(Status, "planned, completed, target (a commitment) or reported", "规划、已完成、目标（承诺）或报道数"),
   preferred: doc(
@@ -57,6 +57,11 @@ export const ReportedRow = z.strictObject({
   ),
   ...shared,
   ...evidenceFields,
+  quoteReformatted: doc(
+    z.boolean().default(false),
+    "True when the quote is an entry of a list or table as retyped in the research notes (e.g. “Xingyi 2911 km²”), not the page's running words",
+    "引文是研究笔记转录的列表或表格条目（如“Xingyi 2911 km²”），而非页面原句时为 true",
+  ),
 });
 
 /**
