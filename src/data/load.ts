@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { z } from "zod";
 import type { DataIssue } from "./issues";
 import { datasetRegistry, rowSchemas, type DatasetId, type DatasetKind, type RowOf } from "./registry";
-import { ChangelogEntry, CheckRow, DatasetMeta, GapRow } from "./schemas/meta";
+import { ChangelogEntry, CheckRow, DatasetMeta, GapRow, TensionRow } from "./schemas/meta";
 
 /** A dataset as loaded: its description, its kind and its valid rows. */
 export interface Dataset<K extends DatasetKind = DatasetKind> {
@@ -27,6 +27,8 @@ export interface SiteData {
   changelog: ChangelogEntry[];
   /** What the sources do not tell. */
   gaps: GapRow[];
+  /** Figures shown side by side although they are not one measure (see `TensionRow`). */
+  tensions: TensionRow[];
 }
 
 const DatasetFile = DatasetMeta.extend({ rows: z.array(z.unknown()) });
@@ -79,7 +81,7 @@ function parseRows<T>(
   return { valid, rowNumbers };
 }
 
-/** Reads a file that holds a plain list of entries (checks, changelog, gaps). */
+/** Reads a file that holds a plain list of entries (checks, changelog, gaps, tensions). */
 function readList<T>(dir: string, name: string, schema: z.ZodType<T>, issues: DataIssue[]): T[] {
   const file = `data/${name}`;
   const raw = readJson(dir, name, issues);
@@ -117,5 +119,6 @@ export function loadData(dir: string): { data: SiteData; issues: DataIssue[] } {
   const checks = readList(dir, "checks.json", CheckRow, issues);
   const changelog = readList(dir, "changelog.json", ChangelogEntry, issues);
   const gaps = readList(dir, "gaps.json", GapRow, issues);
-  return { data: { datasets, checks, changelog, gaps }, issues };
+  const tensions = readList(dir, "tensions.json", TensionRow, issues);
+  return { data: { datasets, checks, changelog, gaps, tensions }, issues };
 }

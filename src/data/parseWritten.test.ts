@@ -63,11 +63,34 @@ describe("parseWritten", () => {
     expect(parseWritten("至少一")).toMatchObject({ value: 1, qualifier: "at-least" });
   });
 
+  it("reads Chinese numerals with 万 and their hedges as lower bounds (S25: 八千余户、三万多名)", () => {
+    expect(parseWritten("三万多")).toMatchObject({ value: 30000, qualifier: "more-than" });
+    expect(parseWritten("八千余")).toMatchObject({ value: 8000, qualifier: "more-than" });
+    expect(parseWritten("超过一万")).toMatchObject({ value: 10000, qualifier: "more-than" });
+    expect(parseChineseNumeral("一万二千")).toBe(12000);
+    expect(parseWritten("上百")).toMatchObject({ value: 100, qualifier: "at-least" });
+  });
+
+  it("reads a hedge between the digits and the scale word", () => {
+    expect(parseWritten("40多万")).toMatchObject({ value: 400000, qualifier: "more-than" });
+    expect(parseWritten("1400多萬")).toMatchObject({ value: 14000000, qualifier: "more-than" });
+    expect(parseWritten("9万余")).toMatchObject({ value: 90000, qualifier: "more-than" });
+  });
+
+  it("reads halves and tenths (成) in words, and English thousands", () => {
+    expect(parseWritten("將近一半")).toMatchObject({ value: 0.5, qualifier: "nearly", fraction: true });
+    expect(parseWritten("九成")).toMatchObject({ value: 90, qualifier: "exact", percent: true });
+    expect(parseWritten("六成")).toMatchObject({ value: 60, percent: true });
+    expect(parseWritten("about 553.7 thousand", "en")).toMatchObject({ value: 553700, qualifier: "about" });
+  });
+
   it("rejects what is not a figure", () => {
     expect(() => parseWritten("三十三点八五万")).toThrow(SyntaxError);
     expect(() => parseWritten("12.3.4")).toThrow(/not a number/);
     expect(() => parseWritten("1/0")).toThrow(/divides by zero/);
     expect(() => parseWritten("近2000余")).toThrow(/two hedges/);
+    expect(() => parseWritten("近40多万")).toThrow(/two hedges/);
+    expect(() => parseWritten("成")).toThrow(SyntaxError);
     expect(() => parseWritten("")).toThrow(SyntaxError);
   });
 });

@@ -29,6 +29,8 @@ const PREFIXES: [RegExp, Qualifier][] = [
   [/^(超过|超過|逾|more than |over )/i, "more-than"],
   [/^(不低于|不低於|不少于|不少於|至少|at least )/i, "at-least"],
   [/^(不过|不超过|no more than |at most )/i, "at-most"],
+  // 上百 (a hundred or more), 上万: the order of magnitude reached.
+  [/^上(?=[百千万萬])/, "at-least"],
 ];
 
 const SUFFIXES: [RegExp, Qualifier][] = [
@@ -64,9 +66,11 @@ const CN_DIGITS: Record<string, number> = {
   九: 9,
 };
 
-/** Parses a Chinese numeral up to 9999 (一, 十, 二十三, 一百零五, 三千). */
+/** Parses a Chinese numeral up to 99,999,999 (一, 十, 二十三, 一百零五, 三千, 三万, 一万二千). */
 export function parseChineseNumeral(text: string): number {
   if (text === "") throw new SyntaxError("empty Chinese numeral");
+  const wan = /^(.*?)[万萬](.*)$/.exec(text);
+  if (wan) return parseChineseNumeral(wan[1] || "一") * 1e4 + (wan[2] ? parseChineseNumeral(wan[2]) : 0);
   let total = 0;
   let digit: number | null = null;
   for (const char of text) {
@@ -98,7 +102,8 @@ function parsePlainNumber(text: string, convention: NumberConvention): number {
 
 /**
  * Reads a figure as a source writes it: `338506`, `33.85万`, `4.04亿`, `60.3%`, `1/2`, `六分之一`,
- * `16 804.3`, `1,778.38`, `3.015.112` (German), with hedges such as `2900余`, `近2000`, `不足1`, `60%以上`.
+ * `16 804.3`, `1,778.38`, `3.015.112` (German), `三万`, `一半`, `九成` (90%), with hedges such as `2900余`,
+ * `近2000`, `不足1`, `60%以上`, `40多万`, `上百`.
  * Throws a `SyntaxError` naming the text when it is not a figure.
  */
 export function parseWritten(written: string, convention: NumberConvention = "zh"): ParsedFigure {
@@ -120,6 +125,18 @@ export function parseWritten(written: string, convention: NumberConvention = "zh
     }
   }
   text = text.replace(UNIT_WORDS, "").trim();
+  // A hedge between the digits and the scale word: 40多万, 1400多萬, 9千余.
+  const innerHedge = /^(.+?)(多|余|餘)(万|萬|亿|億)$/.exec(text);
+  if (innerHedge) {
+    if (qualifier !== "exact") throw new SyntaxError(`"${written}" has two hedges`);
+    qualifier = "more-than";
+    text = `${innerHedge[1] ?? ""}${innerHedge[3] ?? ""}`;
+  }
+
+  // 一半 (a half); 九成 (nine tenths, i.e. 90%).
+  if (text === "一半" || text === "半") return { value: 0.5, qualifier, percent: false, fraction: true };
+  const tenths = /^([一二两三四五六七八九十])成$/.exec(text);
+  if (tenths) return { value: parseChineseNumeral(tenths[1] ?? "") * 10, qualifier, percent: true, fraction: false };
 
   const cnFraction = /^(.+)分之(.+)$/.exec(text);
   if (cnFraction) {
@@ -134,16 +151,17 @@ export function parseWritten(written: string, convention: NumberConvention = "zh
   }
   const enFraction = EN_FRACTIONS[text.toLowerCase()];
   if (enFraction !== undefined) return { value: enFraction, qualifier, percent: false, fraction: true };
-  if (/^[零〇一二两三四五六七八九十百千]+$/.test(text)) {
+  if (/^[零〇一二两三四五六七八九十百千万萬]+$/.test(text)) {
     return { value: parseChineseNumeral(text), qualifier, percent: false, fraction: false };
   }
 
   const percent = /(%| percent)$/.test(text);
   if (percent) text = text.replace(/(%| percent)$/, "").trim();
   let multiplier = 1;
-  const scale = /(万|萬|亿|億| million| billion)$/.exec(text);
+  const scale = /(万|萬|亿|億| thousand| million| billion)$/.exec(text);
   if (scale) {
-    multiplier = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, " million": 1e6, " billion": 1e9 }[scale[1] ?? ""] ?? 1;
+    multiplier =
+      { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, " thousand": 1e3, " million": 1e6, " billion": 1e9 }[scale[1] ?? ""] ?? 1;
     text = text.slice(0, -(scale[1] ?? "").length).trim();
   }
   // "近万" (nearly ten thousand) writes the scale word alone.

@@ -18,6 +18,10 @@ const count = (zh: string, one: string, other = `${one}s`): UnitLabel => ({ zh, 
 export const units = {
   persons: count("人", "person", "people"),
   "person-times": count("人次", "attendance"),
+  // Jobs counted per person and placement (就业5000多人次).
+  "job-placements": count("人次", "job placement"),
+  visits: count("人次", "visit"),
+  "percentage-points": count("个百分点", "percentage point"),
   households: count("户", "household"),
   percent: { zh: "%", en: { one: "%", other: "%" }, symbol: true },
   fraction: { zh: "", en: { one: "", other: "" }, symbol: true },
@@ -25,6 +29,7 @@ export const units = {
   hectares: count("公顷", "hectare"),
   metres: { zh: "米", en: { one: "m", other: "m" } },
   km: { zh: "公里", en: { one: "km", other: "km" } },
+  m2: { zh: "平方米", en: { one: "m²", other: "m²" } },
   mu: count("亩", "mu", "mu"),
   // 1 fen is a tenth of a mu; the unit table in the downloads says so.
   fen: { ...count("分", "fen", "fen"), convert: { to: "mu", factor: 0.1 } },
@@ -64,6 +69,10 @@ export const units = {
   projects: count("个", "project"),
   years: count("年", "year"),
   minutes: count("分钟", "minute"),
+  greenhouses: count("个", "greenhouse"),
+  head: count("只", "head", "head"),
+  "head-per-year": { zh: "只/年", en: { one: "head a year", other: "head a year" } },
+  species: count("种", "species", "species"),
   rank: { zh: "位", en: { one: "", other: "" }, symbol: true },
 } as const satisfies Record<string, UnitLabel>;
 

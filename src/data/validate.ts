@@ -135,6 +135,43 @@ function checkNote(note: { zh: string; en: string }, report: Report): void {
     report("note", "says twice that the year is not given");
 }
 
+/**
+ * Rows citing S25 or a later source were reviewed for inferred periods when they were added, so the
+ * check below applies to them; rows from S00–S24 are reviewed one by one as their flag is set.
+ */
+const PERIOD_REVIEWED_FROM = 25;
+
+function isPeriodReviewed(sourceId: string): boolean {
+  const number = /^S(\d{2})/.exec(sourceId)?.[1];
+  return number !== undefined && Number(number) >= PERIOD_REVIEWED_FROM;
+}
+
+/**
+ * True when the source itself dates the figure: the quote writes every year of the period, or
+ * “十三五” / the 13th Five-Year Plan for 2016/2020, or the period is the publication date (at any
+ * precision), which the data takes when a source gives no other date.
+ */
+export function isPeriodStated(period: string, quote: string, published: string | null): boolean {
+  const years = [...new Set(period.split("/").map((p) => p.slice(0, 4)))];
+  if (years.every((year) => quote.includes(year))) return true;
+  if (period === "2016/2020" && /十三五|13th Five-Year Plan/i.test(quote)) return true;
+  return published !== null && !period.includes("/") && published.startsWith(period);
+}
+
+function checkPeriod(
+  row: { period: string | null; periodInferred: boolean; quote: string },
+  source: SourceRow | undefined,
+  report: Report,
+): void {
+  if (row.period === null) return;
+  if (!source || !isPeriodReviewed(source.id) || row.periodInferred) return;
+  if (!isPeriodStated(row.period, row.quote, source.date))
+    report(
+      "periodInferred",
+      `the quote does not date the figure ${row.period} and it is not the publication date (${source.date ?? "unknown"}): mark the period as inferred and say why in the note`,
+    );
+}
+
 /** Numeric figures by row id, for derived rows and consistency checks. */
 function figureIndex(data: SiteData): Map<string, number> {
   const index = new Map<string, number>();
@@ -277,6 +314,15 @@ export function validateData(data: SiteData): DataIssue[] {
     }
   });
 
+  data.tensions.forEach((tension, index) => {
+    const report: Report = (field, reason) =>
+      issues.push({ file: "data/tensions.json", row: index + 1, id: tension.id, field, reason });
+    const unknown = tension.facts.filter((id) => !figures.has(id));
+    if (unknown.length > 0) report("facts", `unknown figure id(s): ${unknown.join(", ")}`);
+    const repeated = tension.facts.filter((id, i) => tension.facts.indexOf(id) !== i);
+    if (repeated.length > 0) report("facts", `listed twice: ${repeated.join(", ")}`);
+  });
+
   const datasetIds = new Set(data.datasets.map((d) => d.id));
   data.changelog.forEach((entry, index) => {
     const report: Report = (field, reason) =>
@@ -325,6 +371,7 @@ function validateRow(dataset: AnyDataset, row: AnyDataset["rows"][number], ctx: 
       if (r.kind === "reported") {
         const source = checkEvidence(r, ctx.sources, "", report);
         checkFigure(r, r, source, "", report);
+        checkPeriod(r, source, report);
         return;
       }
       checkRange(r, "", report);

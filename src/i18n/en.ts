@@ -228,6 +228,9 @@ export const en: Dict = {
     agrees: "agrees with the figure we use, within the precision it is written to",
     disagrees: "disagrees with the figure we use",
     differsFrom: "but differs from:",
+    tensionsTitle: "Figures to read together",
+    tensionsIntro:
+      "These figures are not one measure, or they are plans and results at different dates, so they are not disagreements like those above; they are shown together because any one of them alone would mislead.",
     gapsTitle: "What the sources do not tell us",
     gapsIntro: "We looked for the following and did not find it. The site does not estimate or fill in these figures.",
     related: "Related sources",
@@ -262,6 +265,8 @@ export const en: Dict = {
       township: "township",
       town: "town",
       "sub-district": "sub-district",
+      village: "village",
+      area: "area",
       school: "school",
       "education-park": "education park",
     },

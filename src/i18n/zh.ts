@@ -218,6 +218,9 @@ export const zh = {
     agrees: "与默认数字一致（在其写法精度内）",
     disagrees: "与默认数字不一致",
     differsFrom: "但与这些数字不一致：",
+    tensionsTitle: "放在一起看的数字",
+    tensionsIntro:
+      "下面这些数字不是同一个指标，或者是不同时点的规划和结果，因此不算上面那样的分歧；把它们并列，是因为只看其中一个会产生误解。",
     gapsTitle: "来源没有告诉我们的事",
     gapsIntro: "以下内容我们找过但没有找到。网站不会估算或补全这些数字。",
     related: "相关来源",
@@ -249,6 +252,8 @@ export const zh = {
       township: "乡",
       town: "镇",
       "sub-district": "街道",
+      village: "村",
+      area: "片区",
       school: "学校",
       "education-park": "教育园区",
     },

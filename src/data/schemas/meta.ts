@@ -48,3 +48,18 @@ export const GapRow = z.strictObject({
   related: z.array(SourceId),
 });
 export type GapRow = z.output<typeof GapRow>;
+
+/**
+ * Figures that pull against each other although they are not the same measure, or that change
+ * over time (晴隆's “near half” rocky desertification beside its 53 % karst; Guizhou's relocation
+ * scope from 162.5万 to 192万): shown side by side, in this order, with a text that says why.
+ */
+export const TensionRow = z.strictObject({
+  id: Id,
+  title: Bilingual,
+  /** Why the figures are shown together; figures themselves are not typed here but rendered from the rows. */
+  text: Bilingual,
+  /** The figures' row ids, in the order to show them. */
+  facts: z.array(Id).min(2, "a tension needs at least two figures"),
+});
+export type TensionRow = z.output<typeof TensionRow>;

@@ -33,7 +33,18 @@ export type CountyRow = z.output<typeof CountyRow>;
 export const PlaceRow = z.strictObject({
   id: doc(Id, "Place id", "地点编号"),
   kind: doc(
-    z.enum(["region", "province", "prefecture", "township", "town", "sub-district", "school", "education-park"]),
+    z.enum([
+      "region",
+      "province",
+      "prefecture",
+      "township",
+      "town",
+      "sub-district",
+      "village",
+      "area",
+      "school",
+      "education-park",
+    ]),
     "What kind of place",
     "地点类型",
   ),
