@@ -70,6 +70,23 @@ describe("the hostile-data build", () => {
     300_000,
   );
 
+  it("keeps hostile text inside JSON-LD: every block parses, holds no '<', and carries the text whole", () => {
+    let blocks = 0;
+    let carried = 0;
+    for (const file of pages) {
+      const { document } = parseHTML(read(file));
+      for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+        const raw = script.textContent ?? "";
+        expect(raw, file).not.toContain("<");
+        const text = JSON.stringify(JSON.parse(raw));
+        blocks += 1;
+        if (text.includes(JSON.stringify(SCRIPT).slice(1, -1))) carried += 1;
+      }
+    }
+    expect(blocks).toBeGreaterThan(40);
+    expect(carried).toBeGreaterThanOrEqual(28);
+  });
+
   it("shows the strings, escaped, on dataset, chart, embed and source pages in both languages", () => {
     for (const file of [
       "data/relocation/index.html",
