@@ -6,13 +6,15 @@ import { defineConfig } from "astro/config";
 import { dataCheck } from "./src/integrations/dataCheck.ts";
 import { searchIndex } from "./src/integrations/searchIndex.ts";
 import { securityHeaders } from "./src/integrations/securityHeaders.ts";
+import { defaultSiteUrl, siteUrlCheck } from "./src/integrations/siteUrlWarning.ts";
 import { storyCheck } from "./src/integrations/storyCheck.ts";
 
 /**
  * Where the site will live. Set `SITE_URL` (origin) and `BASE_PATH` (sub-path, e.g. `/relocation/`)
- * when deploying; the defaults serve the built site at http://localhost:4321/.
+ * when deploying; the defaults serve the built site at http://localhost:4321/, and such a build
+ * ends with a warning (src/integrations/siteUrlWarning.ts).
  */
-const site = process.env.SITE_URL ?? "http://localhost:4321";
+const site = process.env.SITE_URL?.trim() || defaultSiteUrl;
 const base = process.env.BASE_PATH ?? "/";
 
 export default defineConfig({
@@ -31,6 +33,8 @@ export default defineConfig({
     }),
     searchIndex(),
     securityHeaders(),
+    // Last, so that a build without SITE_URL ends with its warning.
+    siteUrlCheck(),
   ],
   vite: {
     plugins: [tailwindcss()],
