@@ -7,13 +7,15 @@ import { criticalCss } from "./src/integrations/criticalCss.ts";
 import { dataCheck } from "./src/integrations/dataCheck.ts";
 import { searchIndex } from "./src/integrations/searchIndex.ts";
 import { securityHeaders } from "./src/integrations/securityHeaders.ts";
+import { defaultSiteUrl, siteUrlCheck } from "./src/integrations/siteUrlWarning.ts";
 import { storyCheck } from "./src/integrations/storyCheck.ts";
 
 /**
  * Where the site will live. Set `SITE_URL` (origin) and `BASE_PATH` (sub-path, e.g. `/relocation/`)
- * when deploying; the defaults serve the built site at http://localhost:4321/.
+ * when deploying; the defaults serve the built site at http://localhost:4321/, and such a build
+ * ends with a warning (src/integrations/siteUrlWarning.ts).
  */
-const site = process.env.SITE_URL ?? "http://localhost:4321";
+const site = process.env.SITE_URL?.trim() || defaultSiteUrl;
 const base = process.env.BASE_PATH ?? "/";
 
 export default defineConfig({
@@ -34,6 +36,8 @@ export default defineConfig({
     criticalCss(),
     searchIndex(),
     securityHeaders(),
+    // Last, so that a build without SITE_URL ends with its warning.
+    siteUrlCheck(),
   ],
   vite: {
     plugins: [tailwindcss()],

@@ -20,6 +20,15 @@ const stories = defineCollection({
     order: z.number().int().positive(),
     /** Date of the last substantive change (YAML date, YYYY-MM-DD), kept as an ISO date string. */
     updated: z.date().transform((d) => d.toISOString().slice(0, 10)),
+    /**
+     * Date of first publication (YAML date), for `article:published_time` and the NewsArticle's
+     * `datePublished`. Until a story sets it, its `updated` date stands in: right for a story that
+     * has not been revised since it was published.
+     */
+    published: z
+      .date()
+      .transform((d) => d.toISOString().slice(0, 10))
+      .optional(),
   }),
 });
 

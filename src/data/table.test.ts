@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { ObservationRow } from "./schemas/observations";
+import { CompletionRow } from "./schemas/completion";
 import { SiteRow } from "./schemas/sites";
 import { doc } from "./schemas/common";
 import { columnsOf, flattenRow } from "./table";
@@ -29,6 +30,13 @@ describe("columnsOf", () => {
     expect(columns.find((c) => c.name === "derivation_op")?.nullable).toBe(true);
     expect(columns.find((c) => c.name === "value")).toMatchObject({ type: "number", nullable: false });
     expect(columns.find((c) => c.name === "kind")?.enum).toEqual(["reported", "derived"]);
+  });
+
+  it("marks dates at the source's precision, and nothing else", () => {
+    const columns = columnsOf(CompletionRow);
+    expect(columns.find((c) => c.name === "date")?.partialDate).toBe(true);
+    expect(columns.filter((c) => c.partialDate).map((c) => c.name)).toEqual(["date"]);
+    expect(columnsOf(SiteRow).some((c) => c.partialDate)).toBe(false);
   });
 
   it("refuses an undocumented field", () => {

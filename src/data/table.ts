@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { FieldDoc } from "./schemas/common";
+import { partialDate, type FieldDoc } from "./schemas/common";
 
 /** A column of a dataset's flat table (CSV, XLSX, the page table, datapackage.json). */
 export interface Column {
@@ -15,6 +15,8 @@ export interface Column {
   nullable: boolean;
   /** Allowed values, for enumerations. */
   enum?: string[];
+  /** A date at the precision its source gives (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), written as text. */
+  partialDate?: true;
   doc: FieldDoc;
 }
 
@@ -63,7 +65,7 @@ function snake(path: string[]): string {
   return path.map((p) => p.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)).join("_");
 }
 
-function leafType(schema: AnySchema): Pick<Column, "type" | "enum"> {
+function leafType(schema: AnySchema): Pick<Column, "type" | "enum" | "partialDate"> {
   const def = defOf(schema);
   switch (def.type) {
     case "number": {
@@ -76,6 +78,13 @@ function leafType(schema: AnySchema): Pick<Column, "type" | "enum"> {
       return { type: "string", enum: Object.values(def.entries as Record<string, string>) };
     case "literal":
       return { type: "string", enum: (def.values as unknown[]).map(String) };
+    case "string": {
+      const checks = (def.checks ?? []) as { _zod: { def: { format?: string; pattern?: RegExp } } }[];
+      const isDate = checks.some(
+        (c) => c._zod.def.format === "regex" && c._zod.def.pattern?.source === partialDate.source,
+      );
+      return isDate ? { type: "string", partialDate: true } : { type: "string" };
+    }
     default:
       return { type: "string" };
   }

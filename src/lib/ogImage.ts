@@ -45,6 +45,9 @@ function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/** The size of every Open Graph card, in pixels (for `og:image:width` and `og:image:height`). */
+export const ogImageSize = { width: 1200, height: 630 } as const;
+
 /**
  * An Open Graph card (1200×630 PNG): the site name, a kicker (e.g. "Chart" or "Story"), the title
  * and a subtitle, drawn with the bundled CJK font.

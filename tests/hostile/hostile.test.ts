@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { HOSTILE_SUFFIX, SCRIPT } from "../fixtures/hostile";
 import { launchChromium } from "../support/browser";
 import { findChromium } from "../support/chromium";
+import { findJava, nuErrors } from "../support/nu";
 import { bidiLeaks, horizontalOverflow } from "../support/layoutChecks";
 import { startStaticServer, type StaticServer } from "../support/server";
 
@@ -57,6 +58,33 @@ describe("the hostile-data build", () => {
     }
     if (document.querySelector("img[src=x]")) problems.push("an <img src=x> from the data became an element");
     expect(problems).toEqual([]);
+  });
+
+  const java = findJava();
+  if (!java && process.env.CI) throw new Error("CI is set but no Java was found for the Nu HTML Checker");
+  it.skipIf(!java)(
+    "has no W3C Nu HTML Checker error on any page (hostile text never makes invalid HTML)",
+    () => {
+      expect(nuErrors(java ?? "java", dist)).toEqual([]);
+    },
+    300_000,
+  );
+
+  it("keeps hostile text inside JSON-LD: every block parses, holds no '<', and carries the text whole", () => {
+    let blocks = 0;
+    let carried = 0;
+    for (const file of pages) {
+      const { document } = parseHTML(read(file));
+      for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+        const raw = script.textContent ?? "";
+        expect(raw, file).not.toContain("<");
+        const text = JSON.stringify(JSON.parse(raw));
+        blocks += 1;
+        if (text.includes(JSON.stringify(SCRIPT).slice(1, -1))) carried += 1;
+      }
+    }
+    expect(blocks).toBeGreaterThan(40);
+    expect(carried).toBeGreaterThanOrEqual(28);
   });
 
   it("shows the strings, escaped, on dataset, chart, embed and source pages in both languages", () => {

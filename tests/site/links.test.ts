@@ -139,8 +139,10 @@ describe("internal links", () => {
   });
 
   it("every resource and site URL in datapackage.json resolves", () => {
-    const json = JSON.parse(readBuilt("datapackage.json")) as { resources: { path: string }[] };
-    const paths = json.resources.map((r) => r.path);
+    const json = JSON.parse(readBuilt("datapackage.json")) as {
+      resources: { path: string; alternatives?: { path: string }[] }[];
+    };
+    const paths = json.resources.flatMap((r) => [r.path, ...(r.alternatives ?? []).map((a) => a.path)]);
     expect(paths.length).toBeGreaterThan(10);
     const urls = [...new Set([...paths, ...stringsIn(json).flatMap(siteUrlsIn)])];
     expect(urls.map((url) => problemWith(url, "datapackage.json")).filter(Boolean)).toEqual([]);

@@ -39,7 +39,8 @@ export const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-
 /** A source id: `S00`–`S24`, with a letter for a part (`S16a`), or `R-…` for reference material. */
 export const SourceId = z.string().regex(/^(S\d{2}[a-z]?|R-[A-Z0-9-]+)$/, "must look like S04, S16a or R-GBT2260");
 
-const partialDate = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: the pattern of a date at the precision its source gives. */
+export const partialDate = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 function isPossibleDate(text: string): boolean {
   const [y, m, d] = text.split("-").map(Number);
