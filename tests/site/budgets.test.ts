@@ -16,6 +16,8 @@ const budgets: Partial<Record<PageType, { js?: number; htmlCss?: number }>> = {
   story: { js: 10 * KB, htmlCss: 50 * KB },
   chart: { js: 10 * KB, htmlCss: 50 * KB },
   map: { js: 60 * KB },
+  county: { js: 10 * KB, htmlCss: 50 * KB },
+  evidence: { js: 10 * KB },
   // The map's embed page runs the same map.
   "map-embed": { js: 60 * KB },
 };
