@@ -24,7 +24,7 @@ type Labels = Record<
   string
 >;
 
-const text = (el: Element | null | undefined) => (el?.textContent ?? "").replace(/\s+/g, " ").trim();
+const text = (el: Node | null | undefined) => (el?.textContent ?? "").replace(/\s+/g, " ").trim();
 
 class EvidenceExplorer extends HTMLElement {
   private rows: Row[] = [];
