@@ -398,6 +398,7 @@ export const en: Dict = {
       "URL options: dark=true or dark=false fixes the dark or light scheme; plain leaves out the title and the link back (sources, boundary credit and the schematic notice stay). Add #layer=sites or #layer=moves to the end of the address to open another layer.",
   },
   countyPage: {
+    openPage: "{county}: every figure and source",
     indexTitle: "Counties and cities",
     indexDescription:
       "The eight counties and county-level cities of Qianxinan and Yilong New Area: a page each with every figure, source and gap the data holds about it.",

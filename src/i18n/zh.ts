@@ -378,6 +378,7 @@ export const zh = {
       "网址参数：dark=true 或 dark=false 固定深色或浅色，plain 去掉标题和返回本站的链接（来源、县界出处和示意图说明保留）；在网址末尾加 #layer=sites 或 #layer=moves 可打开其他图层。",
   },
   countyPage: {
+    openPage: "{county}：全部数字和来源",
     indexTitle: "县（市、区）",
     indexDescription: "黔西南州 8 个县（市）和义龙新区：每个县级单位一页，汇集数据中关于它的全部数字、来源和缺口。",
     indexLead:
