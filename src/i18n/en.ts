@@ -448,6 +448,7 @@ export const en: Dict = {
     card: "Embed and download",
   },
   evidence: {
+    apply: "Apply",
     title: "All the evidence",
     description:
       "A register of every figure on the site: the figure, what it measures, where, when, its source and grade, the verbatim quote and a permalink, to filter, search and cite.",

@@ -70,7 +70,10 @@ class EvidenceExplorer extends HTMLElement {
     form.hidden = false;
     form.addEventListener("input", () => this.update());
     form.addEventListener("change", () => this.update());
-    form.addEventListener("submit", (event) => event.preventDefault());
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      this.update();
+    });
     form.addEventListener("reset", () => setTimeout(() => this.update(), 0));
     this.querySelector(".evidence-download")?.addEventListener("click", () => this.download());
     this.addEventListener("click", (event) => {
