@@ -67,6 +67,11 @@ function stableZip(files: Zippable): Uint8Array {
 
 async function toXlsx(dataset: AnyDataset): Promise<Uint8Array> {
   const { columns, records } = tableOf(dataset);
+  return tableToXlsx(columns, records);
+}
+
+/** A table as a reproducible workbook: sheet "data" and sheet "fields" describing every column. */
+export async function tableToXlsx(columns: Column[], records: Record<string, Cell>[]): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   const { date } = getDataRelease();
   workbook.creator = "After the Mountains";

@@ -18,6 +18,8 @@ const budgets: Partial<Record<PageType, { js?: number; htmlCss?: number; total?:
   // A chart embed loads inside someone else's article: everything it needs, in all (issue 15).
   embed: { total: 10 * KB },
   map: { js: 60 * KB },
+  county: { js: 10 * KB, htmlCss: 50 * KB },
+  evidence: { js: 10 * KB },
   // The map's embed page runs the same map.
   "map-embed": { js: 60 * KB },
 };

@@ -176,5 +176,6 @@ describe("internal links", () => {
         .map((u) => `${file}: ${u}`),
     );
     expect(stray).toEqual([]);
-  });
+    // It parses every page again: on a busy 2-core machine that takes longer than the default 5 s.
+  }, 60_000);
 });

@@ -147,8 +147,18 @@ export function kb(bytes: number): string {
 }
 
 /** The kinds of page the budgets and the benchmark talk about. */
-export type PageType = "home" | "story" | "chart" | "embed" | "dataset" | "map" | "map-embed";
-export const pageTypes: readonly PageType[] = ["home", "story", "chart", "embed", "dataset", "map", "map-embed"];
+export type PageType = "home" | "story" | "chart" | "embed" | "dataset" | "map" | "map-embed" | "county" | "evidence";
+export const pageTypes: readonly PageType[] = [
+  "home",
+  "story",
+  "chart",
+  "embed",
+  "dataset",
+  "map",
+  "map-embed",
+  "county",
+  "evidence",
+];
 
 /**
  * The type of a built page (a path relative to the built site), or null for other pages
@@ -160,6 +170,8 @@ export function pageTypeOf(page: string): PageType | null {
   if (path === "index.html") return "home";
   if (path === "map/index.html") return "map";
   if (path === "embed/map/index.html") return "map-embed";
+  if (path === "evidence/index.html") return "evidence";
+  if (/^counties\/[^/]+\/index\.html$/.test(path)) return "county";
   const match = /^(stories|charts|embed|data)\/[^/]+\/index\.html$/.exec(path);
   if (!match) return null;
   return ({ stories: "story", charts: "chart", embed: "embed", data: "dataset" } as const)[

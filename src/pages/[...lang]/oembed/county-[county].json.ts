@@ -1,0 +1,17 @@
+import type { APIRoute } from "astro";
+import type { CountyRow } from "~/data/schemas/places";
+import type { Lang } from "~/i18n";
+import { countyOembedDocument } from "~/lib/countyEmbed";
+import { getCountyRows } from "~/lib/countyPages";
+import { langItemStaticPaths } from "~/lib/routes";
+import { siteRoot } from "~/lib/site";
+
+/** A county card's oEmbed document: `oembed/county-<id>.json` (中文) and `en/oembed/county-<id>.json`. */
+export const getStaticPaths = () => langItemStaticPaths(getCountyRows(), "county", (c) => c.id);
+
+export const GET: APIRoute = ({ props, site }) => {
+  const { lang, item } = props as { lang: Lang; item: CountyRow };
+  return new Response(`${JSON.stringify(countyOembedDocument(item, lang, siteRoot(site)), null, 2)}\n`, {
+    headers: { "content-type": "application/json+oembed; charset=utf-8" },
+  });
+};

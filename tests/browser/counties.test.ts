@@ -1,0 +1,108 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { axeViolations, colourRules, launchChromium, PagePool, recordingContext } from "../support/browser";
+
+const chromium = inject("chromium");
+const root = inject("siteRoot");
+const origin = new URL(root).origin;
+
+/** A county with a boundary, 义龙新区 (a point only), and their embeds, in both languages. */
+const pages = ["", "en/"].flatMap((p) => [
+  `${p}counties/qinglong/`,
+  `${p}counties/yilong/`,
+  `${p}embed/county-qinglong/`,
+  `${p}embed/county-yilong/`,
+]);
+
+describe.skipIf(!chromium).concurrent("county pages, county embeds and the evidence explorer", () => {
+  let browser: Browser;
+  let pools: { noJs: PagePool; enhanced: PagePool };
+  beforeAll(async () => {
+    browser = await launchChromium(chromium);
+    pools = {
+      noJs: new PagePool(browser, [origin], { javaScriptEnabled: false }),
+      enhanced: new PagePool(browser, [origin]),
+    };
+  });
+  afterAll(async () => {
+    await Promise.all(Object.values(pools ?? {}).map((pool) => pool.close()));
+    await browser?.close();
+  });
+
+  it.each(pages)(
+    "/%s reads without JavaScript and passes axe in both schemes, with no outside requests",
+    async (path) => {
+      await pools.noJs.use(async ({ page, record }) => {
+        expect((await page.goto(root + path))?.status()).toBe(200);
+        expect(await page.locator("h1").textContent()).toMatch(/\S/);
+        expect(await page.locator(".map-frame svg").count()).toBe(1);
+        expect(await page.locator("[data-fact]").count()).toBeGreaterThan(0);
+        expect(record.foreignRequests).toEqual([]);
+      });
+      await pools.enhanced.use(async ({ page, record }) => {
+        await page.goto(root + path, { waitUntil: "load" });
+        expect(await axeViolations(page), "light").toEqual([]);
+        await page.emulateMedia({ colorScheme: "dark" });
+        expect(await axeViolations(page, colourRules), "dark").toEqual([]);
+        expect(record.consoleErrors).toEqual([]);
+        expect(record.foreignRequests).toEqual([]);
+      });
+    },
+  );
+
+  it("reaches the county's downloads and embed code by keyboard", async () => {
+    await pools.enhanced.use(async ({ page }) => {
+      await page.goto(`${root}en/counties/wangmo/`, { waitUntil: "load" });
+      const csv = page.locator('#card ~ ul a[href$="downloads/counties/wangmo.csv"]');
+      expect(await csv.count()).toBe(1);
+      let reached = false;
+      for (let i = 0; i < 200 && !reached; i++) {
+        await page.keyboard.press("Tab");
+        reached = await page.evaluate(
+          () => document.activeElement?.getAttribute("href")?.endsWith("wangmo.csv") ?? false,
+        );
+      }
+      expect(reached, "the CSV link is in the tab order").toBe(true);
+      const response = await page.request.get(new URL((await csv.getAttribute("href")) ?? "", page.url()).href);
+      expect(response.status()).toBe(200);
+      expect((await response.text()).split("\r\n")[0]).toMatch(/^id,dataset,entity,measure_zh/);
+    });
+  });
+
+  it("filters the evidence, shares the URL, and a reload shows the same rows", async () => {
+    await pools.enhanced.use(async ({ page, record }) => {
+      await page.goto(`${root}en/evidence/`, { waitUntil: "load" });
+      const total = await page.locator("tr[data-row]").count();
+      expect(total).toBeGreaterThan(100);
+      await page.locator("input[name=q]").focus();
+      await page.keyboard.type("晴隆");
+      await page.selectOption("select[name=grade]", "C");
+      const shown = () =>
+        page.$$eval("tr[data-row]:not([hidden])", (rows) => rows.map((r) => r.getAttribute("data-row") ?? "").sort());
+      const first = await shown();
+      expect(first.length).toBeGreaterThan(0);
+      expect(first.length).toBeLessThan(total);
+      expect(await page.locator("output").textContent()).toContain(String(first.length));
+      for (const id of first) expect(await page.getAttribute(`tr[data-row="${id}"]`, "data-grade")).toBe("C");
+      const shared = (await page.getAttribute(".evidence-share", "href")) ?? "";
+      expect(shared).toContain("grade=C");
+      expect(page.url()).toContain("grade=C");
+      await page.goto(new URL(shared, page.url()).href, { waitUntil: "load" });
+      expect(await shown()).toEqual(first);
+      await page.reload({ waitUntil: "load" });
+      expect(await shown()).toEqual(first);
+      expect(await page.inputValue("input[name=q]")).toBe("晴隆");
+      expect(record.consoleErrors).toEqual([]);
+    });
+  });
+
+  it("without JavaScript, the evidence page is the whole register and hides the filters", async () => {
+    const { context } = await recordingContext(browser, [origin], { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${root}evidence/?grade=C`);
+    const rows = await page.locator("tr[data-row]").count();
+    expect(await page.locator("tr[data-row]:visible").count()).toBe(rows);
+    expect(await page.locator("form.evidence-filters").isVisible()).toBe(false);
+    await context.close();
+  });
+});

@@ -1,0 +1,31 @@
+import { parseHTML } from "linkedom";
+import { describe, expect, it } from "vitest";
+import { getFacts } from "~/data/facts";
+import { readBuilt } from "../support/builtSite";
+
+/** The evidence register without JavaScript: every figure, once, with its anchor and quote. */
+describe.each(["", "en/"])("evidence page %s", (prefix) => {
+  const { document } = parseHTML(readBuilt(`${prefix}evidence/index.html`));
+
+  it("holds every figure of every dataset once, each with an anchor", () => {
+    const rows = [...document.querySelectorAll("tr[data-row]")];
+    expect(rows.map((r) => r.getAttribute("data-row")).sort()).toEqual([...getFacts().keys()].sort());
+    for (const r of rows) expect(r.getAttribute("id")).toBe(`e-${r.getAttribute("data-row") ?? ""}`);
+  });
+
+  it("shows each reported figure's verbatim quote and links it to its dataset row", () => {
+    for (const fact of getFacts().values()) {
+      const row = document.getElementById(`e-${fact.id}`);
+      if (fact.evidence) expect(row?.querySelector("q")?.textContent?.trim()).toBe(fact.evidence.quote);
+      expect(row?.querySelector("a")?.getAttribute("href")).toMatch(new RegExp(`data/${fact.dataset}/#${fact.id}$`));
+    }
+  });
+
+  it("groups the rows by topic, with a table of contents", () => {
+    for (const section of document.querySelectorAll("section.evidence-topic")) {
+      const topic = section.id.replace(/^topic-/, "");
+      expect(document.querySelector(`nav a[href="#topic-${topic}"]`)).not.toBeNull();
+      for (const r of section.querySelectorAll("tr[data-row]")) expect(r.getAttribute("data-topic")).toBe(topic);
+    }
+  });
+});
