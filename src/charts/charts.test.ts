@@ -4,11 +4,13 @@ import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { getFact } from "~/data/facts";
 import { langs } from "~/i18n";
-import { layoutBars } from "./bars/layout";
+import { intersects, textRect, type Rect } from "./annotation";
+import { barMetrics, layoutBars } from "./bars/layout";
+import { layoutTimeline, radius } from "./timeline/layout";
 import { chartedDisagreements } from "./disagreements";
 import { chartCsv, exportSvg } from "./exports";
 import { resolveText } from "./figures";
-import { getChart, getCharts, getChartView, renderChartElement } from "./index";
+import { getChart, getCharts, getChartView, pageVariants, renderChartElement } from "./index";
 import { textWidth } from "./text";
 import type { BarChartData, ChartText, Figures } from "./types";
 
@@ -67,7 +69,14 @@ describe("the chart registry", () => {
   it.each(charts.map((c) => c.id))("%s: hand-written texts type no figure (figures come from the data)", (id) => {
     const chart = charts.find((c) => c.id === id);
     if (!chart) throw new Error(id);
-    const texts: ChartText[] = [chart.title, chart.subtitle, chart.takeaway, chart.alt, ...chart.notes];
+    const texts: ChartText[] = [
+      chart.title,
+      chart.subtitle,
+      chart.takeaway,
+      chart.annotation.text,
+      chart.alt,
+      ...chart.notes,
+    ];
     for (const lang of langs) {
       for (const text of texts) expect(handTypedDigits(resolveText(text, lang, placeholders))).toEqual([]);
     }
@@ -143,6 +152,55 @@ describe("layout", () => {
         }
       }
     }
+  });
+});
+
+describe("annotations", () => {
+  /** Every chart at every page width in both languages, with its layout's boxes. */
+  const cases = getCharts().flatMap((chart) =>
+    langs.flatMap((lang) => pageVariants.map((v) => ({ chart, lang, width: v.width }))),
+  );
+
+  it.each(cases.map((c) => [c.chart.id, c.lang, c.width, c] as const))(
+    "%s (%s, %i px): the note clears every value, label and mark, and stays inside the chart",
+    (_id, _lang, width, { chart, lang }) => {
+      const view = getChartView(chart, lang);
+      const m = barMetrics(width);
+      const layout = view.data.kind === "bars" ? layoutBars(view.data, width) : layoutTimeline(view.data, width, lang);
+      const note = layout.annotation;
+      if (!note) throw new Error(`${chart.id} draws no annotation`);
+      const obstacles: Rect[] = [
+        ...layout.texts.map((t) => textRect(t, m.lineHeight)),
+        ...("bars" in layout
+          ? layout.bars
+          : layout.dots.map((d) => ({ x1: d.x - radius, x2: d.x + radius, y1: d.y - radius, y2: d.y + radius }))),
+      ];
+      for (const box of obstacles) expect(intersects(note.box, box), JSON.stringify(box)).toBe(false);
+      // The leader runs between the mark and the note and crosses nothing.
+      const leader = { x1: note.leader.x - 1, x2: note.leader.x + 1, y1: note.leader.y1, y2: note.leader.y2 };
+      for (const box of obstacles) expect(intersects(leader, box), JSON.stringify(box)).toBe(false);
+      expect(note.box.x1).toBeGreaterThanOrEqual(0);
+      expect(note.box.x2).toBeLessThanOrEqual(width + 0.5);
+      expect(note.box.y2).toBeLessThanOrEqual(layout.height);
+    },
+  );
+
+  it.each(getCharts().map((c) => c.id))("%s: the note is in the accessible description, in both languages", (id) => {
+    for (const lang of langs) {
+      const view = getChartView(getChart(id), lang);
+      expect(view.annotation.length).toBeGreaterThan(3);
+      expect(view.alt).toContain(view.annotation);
+      const svg = renderChartElement(view, 320, "a").outerHTML;
+      expect(svg).toContain('class="chart-annotation"');
+      expect(svg).toContain('class="chart-highlight"');
+    }
+  });
+
+  it("follows the data: the note's figures are the facts' values", () => {
+    const view = getChartView(getChart("who-was-moved"), "en");
+    expect(view.annotation).toContain(
+      view.entries.find((e) => e.fact.id === "relocation-not-registered-poor")?.valueText,
+    );
   });
 });
 

@@ -30,6 +30,23 @@ export interface ChartText {
   en: LocalText;
 }
 
+/** The takeaway drawn on a chart, declared in its registry entry: a short text and the marks it points at. */
+export interface AnnotationSpec {
+  /** A few words, with any figure read from the data. */
+  text: ChartText;
+  /**
+   * The fact ids of the marks to highlight (a bar's or an event's first fact), or a function that reads
+   * them from the data (e.g. the last date); the note sits under the last of them.
+   */
+  marks: [string, ...string[]] | (() => string[]);
+}
+
+/** An annotation in the page's language, as a renderer draws it. */
+export interface Annotation {
+  text: string;
+  marks: string[];
+}
+
 /** One bar: a figure drawn from `start` to `start + value`, with its label and formatted value. */
 export interface BarRow {
   /** Unique within the chart; the first fact id. */
@@ -69,6 +86,8 @@ export interface BarChartData {
   kind: "bars";
   scale: "shared" | "per-group";
   groups: BarGroup[];
+  /** The takeaway drawn on the chart (set from the registry entry when the chart is viewed). */
+  annotation?: Annotation;
 }
 
 /** One dated event on a timeline. */
@@ -91,6 +110,8 @@ export interface TimelineData {
   /** First and last day of the axis (ISO dates). */
   start: string;
   end: string;
+  /** The takeaway drawn on the chart (set from the registry entry when the chart is viewed). */
+  annotation?: Annotation;
 }
 
 /** The data a chart draws, already in the page's language. */
@@ -120,6 +141,8 @@ export interface ChartDefinition<D extends ChartData = ChartData> {
   subtitle: ChartText;
   /** The one sentence a reader should take away. */
   takeaway: ChartText;
+  /** The takeaway as drawn on the graphic: a highlighted mark and a short note beside it. */
+  annotation: AnnotationSpec;
   /** The opening of the alt text; the figures of every bar or event are appended to it. */
   alt: ChartText;
   /** What a reader must know to read the chart honestly. */
