@@ -7,6 +7,8 @@ import { langs } from "~/i18n";
 import { intersects, textRect, type Rect } from "./annotation";
 import { barMetrics, layoutBars } from "./bars/layout";
 import { layoutTimeline, radius } from "./timeline/layout";
+import { layoutWaffle } from "./waffle/layout";
+import { palette } from "./palette";
 import { chartedDisagreements } from "./disagreements";
 import { chartCsv, exportSvg } from "./exports";
 import { resolveText } from "./figures";
@@ -100,7 +102,7 @@ describe("the chart registry", () => {
   it("draws the parts of a stated whole end to end, and they add up to it", () => {
     for (const chart of charts) {
       const { data } = getChartView(chart, "en");
-      if (data.kind !== "bars") continue;
+      if (data.kind === "timeline") continue;
       for (const group of data.groups) {
         const stacked = group.rows.length > 1 && group.rows.some((r) => r.start > 0);
         if (!stacked || group.whole === null) continue;
@@ -166,15 +168,22 @@ describe("annotations", () => {
     (_id, _lang, width, { chart, lang }) => {
       const view = getChartView(chart, lang);
       const m = barMetrics(width);
-      const layout = view.data.kind === "bars" ? layoutBars(view.data, width) : layoutTimeline(view.data, width, lang);
+      const { data } = view;
+      const layout =
+        data.kind === "bars"
+          ? layoutBars(data, width)
+          : data.kind === "waffle"
+            ? layoutWaffle(data, width)
+            : layoutTimeline(data, width, lang);
       const note = layout.annotation;
       if (!note) throw new Error(`${chart.id} draws no annotation`);
-      const obstacles: Rect[] = [
-        ...layout.texts.map((t) => textRect(t, m.lineHeight)),
-        ...("bars" in layout
+      const marks: Rect[] =
+        "bars" in layout
           ? layout.bars
-          : layout.dots.map((d) => ({ x1: d.x - radius, x2: d.x + radius, y1: d.y - radius, y2: d.y + radius }))),
-      ];
+          : "cells" in layout
+            ? [...layout.cells, ...layout.swatches]
+            : layout.dots.map((d) => ({ x1: d.x - radius, x2: d.x + radius, y1: d.y - radius, y2: d.y + radius }));
+      const obstacles: Rect[] = [...layout.texts.map((t) => textRect(t, m.lineHeight)), ...marks];
       for (const box of obstacles) expect(intersects(note.box, box), JSON.stringify(box)).toBe(false);
       // The leader runs between the mark and the note and crosses nothing.
       const leader = { x1: note.leader.x - 1, x2: note.leader.x + 1, y1: note.leader.y1, y2: note.leader.y2 };
@@ -202,6 +211,27 @@ describe("annotations", () => {
       view.entries.find((e) => e.fact.id === "relocation-not-registered-poor")?.valueText,
     );
   });
+});
+
+describe("the waffle", () => {
+  it.each(pageVariants.map((v) => v.width))(
+    "at %i px, each part's squares are in proportion to its figure",
+    (width) => {
+      const view = getChartView(getChart("who-was-moved"), "en");
+      if (view.data.kind !== "waffle") throw new Error("who-was-moved is drawn as a waffle");
+      const layout = layoutWaffle(view.data, width);
+      const [group] = view.data.groups;
+      const first = layout.cells[0];
+      if (!first) throw new Error("no squares drawn");
+      const side = first.x2 - first.x1;
+      for (const row of group.rows) {
+        const fill = layout.cells.filter((c) => c.fill === palette[row.tone]);
+        const area = fill.reduce((sum, c) => sum + (c.x2 - c.x1) * (c.y2 - c.y1), 0);
+        expect(area / (side * side)).toBeCloseTo(row.value / view.data.unit, 6);
+      }
+      for (const cell of layout.cells) expect(cell.x2).toBeLessThanOrEqual(width);
+    },
+  );
 });
 
 describe("rendered SVG", () => {

@@ -114,8 +114,23 @@ export interface TimelineData {
   annotation?: Annotation;
 }
 
+/**
+ * A unit (waffle) chart of one whole and its parts: the same groups as a bar chart (one group, its
+ * stated whole and the parts), drawn as squares of `unit` each.
+ */
+export interface WaffleData {
+  kind: "waffle";
+  groups: [BarGroup];
+  /** How many of the figures' unit one square stands for (a scale, like an axis tick). */
+  unit: number;
+  /** The legend of the squares, e.g. "Each square = 1,000 people". */
+  unitText: string;
+  /** The takeaway drawn on the chart (set from the registry entry when the chart is viewed). */
+  annotation?: Annotation;
+}
+
 /** The data a chart draws, already in the page's language. */
-export type ChartData = BarChartData | TimelineData;
+export type ChartData = BarChartData | TimelineData | WaffleData;
 
 /** What a renderer needs besides the data: the width to lay out for, the language and a DOM. */
 export interface RenderOptions {

@@ -5,19 +5,19 @@ import type { Lang } from "~/i18n/locales";
 import { getPlaceName } from "~/lib/dataPages";
 import { formatDate } from "~/lib/format";
 import { tipOf } from "../bars/spec";
-import { defineBars } from "../define";
+import { defineBars, defineWaffle } from "../define";
 import { renderTimeline } from "../timeline/render";
 import type { ChartDefinition, TimelineData } from "../types";
 
 /** 3. Who was moved: the registered poor and the rest of the 338,506 (the rest computed here). */
-export const whoWasMoved = defineBars({
+export const whoWasMoved = defineWaffle({
   id: "who-was-moved",
   datasets: ["relocation"],
   title: {
     zh: (f) =>
       `${f.value("relocation-planned-total")}搬迁人口中，${f.value("relocation-registered-poor")}是建档立卡贫困人口`,
     en: (f) =>
-      `${f.value("relocation-registered-poor")} of the ${f.value("relocation-planned-total")} relocated were registered as poor`,
+      `${f.number("relocation-registered-poor")} of the ${f.value("relocation-planned-total")} relocated were registered as poor`,
   },
   subtitle: {
     zh: (f) => `${f.measure("relocation-planned-total")}中，建档立卡贫困人口和其他人口各有多少（S03、S00）`,
@@ -38,8 +38,8 @@ export const whoWasMoved = defineBars({
     marks: ["relocation-not-registered-poor"],
   },
   alt: {
-    zh: "条形图，把搬迁人口分为建档立卡贫困人口和其他人口。",
-    en: "Bar chart splitting the people relocated into registered poor people and others.",
+    zh: "方格图，每格代表同样多的人，把搬迁人口分为建档立卡贫困人口和其他人口。",
+    en: "Unit chart, each square the same number of people, splitting the people relocated into registered poor people and others.",
   },
   notes: [
     {
@@ -48,26 +48,26 @@ export const whoWasMoved = defineBars({
     },
   ],
   noteFacts: ["relocation-not-registered-poor"],
-  spec: {
-    scale: "shared",
-    groups: [
+  unit: 1000,
+  unitText: {
+    zh: "每格代表{n}人；两部分交界处的格子按比例分开。",
+    en: "Each square stands for {n} people; the square where the two parts meet is split in proportion.",
+  },
+  group: {
+    key: "people",
+    label: { zh: "搬迁人口", en: "People relocated" },
+    total: "relocation-planned-total",
+    stack: true,
+    rows: [
       {
-        key: "people",
-        label: { zh: "搬迁人口", en: "People relocated" },
-        total: "relocation-planned-total",
-        stack: true,
-        rows: [
-          {
-            fact: "relocation-registered-poor",
-            label: { zh: "建档立卡贫困人口", en: "Registered poor" },
-            tone: "blue",
-          },
-          {
-            fact: "relocation-not-registered-poor",
-            label: { zh: "其他搬迁人口", en: "Everyone else" },
-            tone: "orange",
-          },
-        ],
+        fact: "relocation-registered-poor",
+        label: { zh: "建档立卡贫困人口", en: "Registered poor" },
+        tone: "blue",
+      },
+      {
+        fact: "relocation-not-registered-poor",
+        label: { zh: "其他搬迁人口", en: "Everyone else" },
+        tone: "orange",
       },
     ],
   },
