@@ -8,6 +8,7 @@ import { intersects, textRect, type Rect } from "./annotation";
 import { barMetrics, layoutBars } from "./bars/layout";
 import { layoutTimeline, radius } from "./timeline/layout";
 import { layoutWaffle } from "./waffle/layout";
+import { dotRadius, layoutDots } from "./dots/layout";
 import { palette } from "./palette";
 import { chartedDisagreements } from "./disagreements";
 import { chartCsv, exportSvg } from "./exports";
@@ -127,6 +128,45 @@ describe("chart 12: where sources disagree", () => {
     expect(keys).toContain("qianxinan/relocated-total");
   });
 
+  it.each(pageVariants.map((v) => v.width))(
+    "at %i px, a dot per source: in the measure's order of values, its grade beside it, clear of the others",
+    (width) => {
+      const view = getChartView(getChart("source-disagreements"), "en");
+      if (view.data.kind !== "dots") throw new Error("source-disagreements is drawn as a dot plot");
+      const layout = layoutDots(view.data, width);
+      const m = barMetrics(width);
+      const rows = view.data.groups.flatMap((g) => g.rows);
+      expect(layout.dots.map((d) => d.key)).toEqual(rows.map((r) => r.key));
+      for (const group of view.data.groups) {
+        const dots = group.rows.map((r) => layout.dots.find((d) => d.key === r.key));
+        // Greater figures sit further right, equal ones at the same place.
+        for (const [i, a] of group.rows.entries())
+          for (const [j, b] of group.rows.entries()) {
+            const [da, db] = [dots[i], dots[j]];
+            if (!da || !db) throw new Error("a dot is missing");
+            if (a.value < b.value) expect(da.x).toBeLessThan(db.x);
+            if (a.value === b.value) expect(da.x).toBeCloseTo(db.x, 6);
+          }
+      }
+      for (const [i, text] of layout.dotTexts.entries()) {
+        expect(text.lines[0]).toBe(rows[i]?.dotLabel);
+        const box = textRect(text, m.lineHeight);
+        expect(box.x1).toBeGreaterThanOrEqual(0);
+        expect(box.x2).toBeLessThanOrEqual(width);
+        for (const other of layout.texts) expect(intersects(box, textRect(other, m.lineHeight))).toBe(false);
+        for (const dot of layout.dots)
+          expect(
+            intersects(box, {
+              x1: dot.x - dotRadius,
+              x2: dot.x + dotRadius,
+              y1: dot.y - dotRadius,
+              y2: dot.y + dotRadius,
+            }),
+          ).toBe(false);
+      }
+    },
+  );
+
   it("leaves out figures in different units (fen against mu) and quarrels among grade C sources only", () => {
     expect(keys).not.toContain("sanbao/farmland-per-capita");
     expect(keys.some((k) => k.endsWith("/land-area"))).toBe(false);
@@ -174,7 +214,9 @@ describe("annotations", () => {
           ? layoutBars(data, width)
           : data.kind === "waffle"
             ? layoutWaffle(data, width)
-            : layoutTimeline(data, width, lang);
+            : data.kind === "dots"
+              ? layoutDots(data, width)
+              : layoutTimeline(data, width, lang);
       const note = layout.annotation;
       if (!note) throw new Error(`${chart.id} draws no annotation`);
       const marks: Rect[] =
@@ -182,7 +224,17 @@ describe("annotations", () => {
           ? layout.bars
           : "cells" in layout
             ? [...layout.cells, ...layout.swatches]
-            : layout.dots.map((d) => ({ x1: d.x - radius, x2: d.x + radius, y1: d.y - radius, y2: d.y + radius }));
+            : "dotTexts" in layout
+              ? [
+                  ...layout.dotTexts.map((t) => textRect(t, m.lineHeight)),
+                  ...layout.dots.map((d) => ({
+                    x1: d.x - dotRadius,
+                    x2: d.x + dotRadius,
+                    y1: d.y - dotRadius,
+                    y2: d.y + dotRadius,
+                  })),
+                ]
+              : layout.dots.map((d) => ({ x1: d.x - radius, x2: d.x + radius, y1: d.y - radius, y2: d.y + radius }));
       const obstacles: Rect[] = [...layout.texts.map((t) => textRect(t, m.lineHeight)), ...marks];
       for (const box of obstacles) expect(intersects(note.box, box), JSON.stringify(box)).toBe(false);
       // The leader runs between the mark and the note and crosses nothing.

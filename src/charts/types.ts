@@ -129,8 +129,28 @@ export interface WaffleData {
   annotation?: Annotation;
 }
 
+/** One source's figure on a dot plot: a bar row with the short text drawn beside its dot (the source's grade). */
+export interface DotRow extends BarRow {
+  dotLabel: string;
+}
+
+/** One measure of a dot plot: its sources' figures on one scale; the first row is the figure the site uses. */
+export interface DotGroup extends BarGroup {
+  rows: DotRow[];
+}
+
+/** Figures that should be one number, a dot per source on a scale of their own per measure. */
+export interface DotPlotData {
+  kind: "dots";
+  groups: DotGroup[];
+  /** Written under each measure: its scale does not start at zero. */
+  scaleText: (from: string, to: string) => string;
+  /** The takeaway drawn on the chart (set from the registry entry when the chart is viewed). */
+  annotation?: Annotation;
+}
+
 /** The data a chart draws, already in the page's language. */
-export type ChartData = BarChartData | TimelineData | WaffleData;
+export type ChartData = BarChartData | TimelineData | WaffleData | DotPlotData;
 
 /** What a renderer needs besides the data: the width to lay out for, the language and a DOM. */
 export interface RenderOptions {

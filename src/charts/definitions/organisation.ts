@@ -1,7 +1,7 @@
-import { renderBars } from "../bars/render";
 import { defineBars } from "../define";
 import { buildDisagreements } from "../disagreements";
-import type { BarChartData, ChartDefinition } from "../types";
+import { renderDots } from "../dots/render";
+import type { ChartDefinition, DotPlotData } from "../types";
 
 /** 10. Party organisation coverage: the large areas and their sites vs the others (S00). */
 export const partyCoverage = defineBars({
@@ -147,13 +147,13 @@ export const sanbaoAgreements = defineBars({
 });
 
 /** 12. Where sources disagree: the competing figures for the same measures, side by side. */
-export const sourceDisagreements: ChartDefinition<BarChartData> = {
+export const sourceDisagreements: ChartDefinition<DotPlotData> = {
   id: "source-disagreements",
   datasets: ["relocation", "sanbao-case"],
   title: { zh: "同一个指标，来源给出的数字不一致", en: "Sources give different figures for the same measures" },
   subtitle: {
-    zh: "同一指标，不同来源给出的数字并列；每组第一行是本站采用的数字。只列出至少两个 A、B 级来源给出、且数字不一致的指标。",
-    en: "The figures different sources give for the same measure, side by side; the first in each group is the one the site uses. Only measures stated by at least two grade A or B sources whose figures differ.",
+    zh: "同一指标，每个来源给出的数字是一个点，旁边是来源的可信度等级；每组第一行是本站采用的数字，虚线标出它的位置。只列出至少两个 A、B 级来源给出、且数字不一致的指标。",
+    en: "Each source’s figure for the same measure is a dot, with the source’s grade beside it; the first in each group is the one the site uses, its position marked by a dashed tick. Only measures stated by at least two grade A or B sources whose figures differ.",
   },
   takeaway: {
     zh: (f) =>
@@ -169,8 +169,8 @@ export const sourceDisagreements: ChartDefinition<BarChartData> = {
     marks: ["relocation-total-s01"],
   },
   alt: {
-    zh: "条形图，按指标分组，并列不同来源给出的数字。",
-    en: "Bar chart of the figures different sources give for the same measures, grouped by measure.",
+    zh: "点图，每个指标一组，每个来源一个点，标出其可信度等级和本站采用的数字。",
+    en: "Dot plot, one group per measure and one dot per source, with each source’s grade and the figure the site uses marked.",
   },
   notes: [
     {
@@ -178,8 +178,8 @@ export const sourceDisagreements: ChartDefinition<BarChartData> = {
       en: "“Agrees” means equal within the precision the source writes: a figure written in units of ten thousand (万) agrees with an exact one if it rounds the same.",
     },
     {
-      zh: "条形在每组内按该组最大值缩放，组与组之间不能比较长短。",
-      en: "Bars are scaled within each group; lengths cannot be compared across groups.",
+      zh: "每组有自己的刻度，且不从零开始：点与点的距离放大了差别，请以右侧的数字为准；组与组之间不能比较位置。",
+      en: "Each group has its own scale, which does not start at zero: the gaps between dots magnify the differences, so read the figures on the right; positions cannot be compared across groups.",
     },
     {
       zh: "只有 C 级来源之间的分歧（例如各县面积），以及日期和单位不同的数字，见来源页。",
@@ -188,5 +188,5 @@ export const sourceDisagreements: ChartDefinition<BarChartData> = {
   ],
   noteFacts: ["relocation-total-s01", "relocation-whole-villages"],
   build: (lang) => buildDisagreements(lang),
-  render: renderBars,
+  render: renderDots,
 };
