@@ -107,10 +107,10 @@ export function renderBars(data: BarChartData, { width, document }: RenderOption
       Plot.rect(
         layout.bars.filter((b) => b.highlight),
         {
-          x1: (b: { x1: number }) => Math.max(b.x1 - 1.5, 1),
-          x2: (b: { x2: number }) => Math.min(b.x2 + 1.5, width - 1),
-          y1: (b: { y1: number }) => b.y1 - 1.5,
-          y2: (b: { y2: number }) => b.y2 + 1.5,
+          x1: (b: { x1: number }) => Math.max(b.x1, 1),
+          x2: (b: { x2: number }) => Math.min(b.x2, width - 1),
+          y1: "y1",
+          y2: "y2",
           fill: "none",
           stroke: "currentColor",
           strokeWidth: 2,
