@@ -17,6 +17,12 @@ export interface AnnotationLayout {
   box: Rect;
 }
 
+/**
+ * The note is bold (and italic on the page); measured in Chromium, bold Latin text runs up to about a
+ * tenth wider than the shared estimate, so the note is wrapped and placed as if it were this much wider.
+ */
+const noteWidthMargin = 1.15;
+
 /** Space between the highlighted mark and the top of the note, for the leader line. */
 export const leaderLength = 10;
 
@@ -32,9 +38,9 @@ export function placeAnnotation(
   lineHeight: number,
   mark: { cx: number; bottom: number },
 ): { layout: AnnotationLayout; bottom: number } {
-  const maxWidth = width < 480 ? width : Math.round(width * 0.62);
+  const maxWidth = (width < 480 ? width : Math.round(width * 0.62)) / noteWidthMargin;
   const lines = wrapLines(text, maxWidth, size, true);
-  const textW = Math.max(...lines.map((l) => textWidth(l, size, true)));
+  const textW = Math.max(...lines.map((l) => textWidth(l, size, true))) * noteWidthMargin;
   const top = mark.bottom + leaderLength;
   const x = Math.max(0, Math.min(mark.cx - 12, width - textW));
   const bottom = top + lines.length * size * lineHeight;
