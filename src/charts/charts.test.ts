@@ -4,11 +4,16 @@ import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { getFact } from "~/data/facts";
 import { langs } from "~/i18n";
-import { layoutBars } from "./bars/layout";
+import { intersects, textRect, type Rect } from "./annotation";
+import { barMetrics, layoutBars } from "./bars/layout";
+import { layoutTimeline, radius } from "./timeline/layout";
+import { layoutWaffle } from "./waffle/layout";
+import { dotRadius, layoutDots } from "./dots/layout";
+import { palette } from "./palette";
 import { chartedDisagreements } from "./disagreements";
 import { chartCsv, exportSvg } from "./exports";
 import { resolveText } from "./figures";
-import { getChart, getCharts, getChartView, renderChartElement } from "./index";
+import { getChart, getCharts, getChartView, pageVariants, renderChartElement } from "./index";
 import { textWidth } from "./text";
 import type { BarChartData, ChartText, Figures } from "./types";
 
@@ -67,7 +72,14 @@ describe("the chart registry", () => {
   it.each(charts.map((c) => c.id))("%s: hand-written texts type no figure (figures come from the data)", (id) => {
     const chart = charts.find((c) => c.id === id);
     if (!chart) throw new Error(id);
-    const texts: ChartText[] = [chart.title, chart.subtitle, chart.takeaway, chart.alt, ...chart.notes];
+    const texts: ChartText[] = [
+      chart.title,
+      chart.subtitle,
+      chart.takeaway,
+      chart.annotation.text,
+      chart.alt,
+      ...chart.notes,
+    ];
     for (const lang of langs) {
       for (const text of texts) expect(handTypedDigits(resolveText(text, lang, placeholders))).toEqual([]);
     }
@@ -91,7 +103,7 @@ describe("the chart registry", () => {
   it("draws the parts of a stated whole end to end, and they add up to it", () => {
     for (const chart of charts) {
       const { data } = getChartView(chart, "en");
-      if (data.kind !== "bars") continue;
+      if (data.kind === "timeline") continue;
       for (const group of data.groups) {
         const stacked = group.rows.length > 1 && group.rows.some((r) => r.start > 0);
         if (!stacked || group.whole === null) continue;
@@ -115,6 +127,45 @@ describe("chart 12: where sources disagree", () => {
   it("shows the headline disagreement, 338,506 against 33.83万", () => {
     expect(keys).toContain("qianxinan/relocated-total");
   });
+
+  it.each(pageVariants.map((v) => v.width))(
+    "at %i px, a dot per source: in the measure's order of values, its grade beside it, clear of the others",
+    (width) => {
+      const view = getChartView(getChart("source-disagreements"), "en");
+      if (view.data.kind !== "dots") throw new Error("source-disagreements is drawn as a dot plot");
+      const layout = layoutDots(view.data, width);
+      const m = barMetrics(width);
+      const rows = view.data.groups.flatMap((g) => g.rows);
+      expect(layout.dots.map((d) => d.key)).toEqual(rows.map((r) => r.key));
+      for (const group of view.data.groups) {
+        const dots = group.rows.map((r) => layout.dots.find((d) => d.key === r.key));
+        // Greater figures sit further right, equal ones at the same place.
+        for (const [i, a] of group.rows.entries())
+          for (const [j, b] of group.rows.entries()) {
+            const [da, db] = [dots[i], dots[j]];
+            if (!da || !db) throw new Error("a dot is missing");
+            if (a.value < b.value) expect(da.x).toBeLessThan(db.x);
+            if (a.value === b.value) expect(da.x).toBeCloseTo(db.x, 6);
+          }
+      }
+      for (const [i, text] of layout.dotTexts.entries()) {
+        expect(text.lines[0]).toBe(rows[i]?.dotLabel);
+        const box = textRect(text, m.lineHeight);
+        expect(box.x1).toBeGreaterThanOrEqual(0);
+        expect(box.x2).toBeLessThanOrEqual(width);
+        for (const other of layout.texts) expect(intersects(box, textRect(other, m.lineHeight))).toBe(false);
+        for (const dot of layout.dots)
+          expect(
+            intersects(box, {
+              x1: dot.x - dotRadius,
+              x2: dot.x + dotRadius,
+              y1: dot.y - dotRadius,
+              y2: dot.y + dotRadius,
+            }),
+          ).toBe(false);
+      }
+    },
+  );
 
   it("leaves out figures in different units (fen against mu) and quarrels among grade C sources only", () => {
     expect(keys).not.toContain("sanbao/farmland-per-capita");
@@ -144,6 +195,95 @@ describe("layout", () => {
       }
     }
   });
+});
+
+describe("annotations", () => {
+  /** Every chart at every page width in both languages, with its layout's boxes. */
+  const cases = getCharts().flatMap((chart) =>
+    langs.flatMap((lang) => pageVariants.map((v) => ({ chart, lang, width: v.width }))),
+  );
+
+  it.each(cases.map((c) => [c.chart.id, c.lang, c.width, c] as const))(
+    "%s (%s, %i px): the note clears every value, label and mark, and stays inside the chart",
+    (_id, _lang, width, { chart, lang }) => {
+      const view = getChartView(chart, lang);
+      const m = barMetrics(width);
+      const { data } = view;
+      const layout =
+        data.kind === "bars"
+          ? layoutBars(data, width)
+          : data.kind === "waffle"
+            ? layoutWaffle(data, width)
+            : data.kind === "dots"
+              ? layoutDots(data, width)
+              : layoutTimeline(data, width, lang);
+      const note = layout.annotation;
+      if (!note) throw new Error(`${chart.id} draws no annotation`);
+      const marks: Rect[] =
+        "bars" in layout
+          ? layout.bars
+          : "cells" in layout
+            ? [...layout.cells, ...layout.swatches]
+            : "dotTexts" in layout
+              ? [
+                  ...layout.dotTexts.map((t) => textRect(t, m.lineHeight)),
+                  ...layout.dots.map((d) => ({
+                    x1: d.x - dotRadius,
+                    x2: d.x + dotRadius,
+                    y1: d.y - dotRadius,
+                    y2: d.y + dotRadius,
+                  })),
+                ]
+              : layout.dots.map((d) => ({ x1: d.x - radius, x2: d.x + radius, y1: d.y - radius, y2: d.y + radius }));
+      const obstacles: Rect[] = [...layout.texts.map((t) => textRect(t, m.lineHeight)), ...marks];
+      for (const box of obstacles) expect(intersects(note.box, box), JSON.stringify(box)).toBe(false);
+      // The leader runs between the mark and the note and crosses nothing.
+      const leader = { x1: note.leader.x - 1, x2: note.leader.x + 1, y1: note.leader.y1, y2: note.leader.y2 };
+      for (const box of obstacles) expect(intersects(leader, box), JSON.stringify(box)).toBe(false);
+      expect(note.box.x1).toBeGreaterThanOrEqual(0);
+      expect(note.box.x2).toBeLessThanOrEqual(width + 0.5);
+      expect(note.box.y2).toBeLessThanOrEqual(layout.height);
+    },
+  );
+
+  it.each(getCharts().map((c) => c.id))("%s: the note is in the accessible description, in both languages", (id) => {
+    for (const lang of langs) {
+      const view = getChartView(getChart(id), lang);
+      expect(view.annotation.length).toBeGreaterThan(3);
+      expect(view.alt).toContain(view.annotation);
+      const svg = renderChartElement(view, 320, "a").outerHTML;
+      expect(svg).toContain('class="chart-annotation"');
+      expect(svg).toContain('class="chart-highlight"');
+    }
+  });
+
+  it("follows the data: the note's figures are the facts' values", () => {
+    const view = getChartView(getChart("who-was-moved"), "en");
+    expect(view.annotation).toContain(
+      view.entries.find((e) => e.fact.id === "relocation-not-registered-poor")?.valueText,
+    );
+  });
+});
+
+describe("the waffle", () => {
+  it.each(pageVariants.map((v) => v.width))(
+    "at %i px, each part's squares are in proportion to its figure",
+    (width) => {
+      const view = getChartView(getChart("who-was-moved"), "en");
+      if (view.data.kind !== "waffle") throw new Error("who-was-moved is drawn as a waffle");
+      const layout = layoutWaffle(view.data, width);
+      const [group] = view.data.groups;
+      const first = layout.cells[0];
+      if (!first) throw new Error("no squares drawn");
+      const side = first.x2 - first.x1;
+      for (const row of group.rows) {
+        const fill = layout.cells.filter((c) => c.fill === palette[row.tone]);
+        const area = fill.reduce((sum, c) => sum + (c.x2 - c.x1) * (c.y2 - c.y1), 0);
+        expect(area / (side * side)).toBeCloseTo(row.value / view.data.unit, 6);
+      }
+      for (const cell of layout.cells) expect(cell.x2).toBeLessThanOrEqual(width);
+    },
+  );
 });
 
 describe("rendered SVG", () => {

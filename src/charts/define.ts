@@ -1,6 +1,8 @@
-import { buildBars, type BarSpec } from "./bars/spec";
+import { buildBars, type BarGroupSpec, type BarSpec } from "./bars/spec";
 import { renderBars } from "./bars/render";
-import type { BarChartData, ChartDefinition } from "./types";
+import { formatNumber } from "~/lib/format";
+import type { BarChartData, ChartDefinition, WaffleData } from "./types";
+import { renderWaffle } from "./waffle/render";
 
 /** A bar chart declared by its facts: everything but the build and render steps, which follow from the spec. */
 export type BarChartDeclaration = Omit<ChartDefinition<BarChartData>, "build" | "render"> & { spec: BarSpec };
@@ -11,5 +13,32 @@ export function defineBars({ spec, ...chart }: BarChartDeclaration): ChartDefini
     ...chart,
     build: (lang, fig) => buildBars(spec, lang, fig),
     render: renderBars,
+  };
+}
+
+/** A waffle declared by its whole and parts (one stacked group), the size of a square and its legend. */
+export type WaffleDeclaration = Omit<ChartDefinition<WaffleData>, "build" | "render"> & {
+  group: BarGroupSpec & { total: string; stack: true };
+  /** How many of the figures' unit one square stands for. */
+  unit: number;
+  /** The legend of the squares, with `{n}` where the unit goes. */
+  unitText: { zh: string; en: string };
+};
+
+/** Defines a unit (waffle) chart: its figures are read like a stacked bar's, then drawn as squares. */
+export function defineWaffle({ group, unit, unitText, ...chart }: WaffleDeclaration): ChartDefinition<WaffleData> {
+  return {
+    ...chart,
+    build: (lang, fig) => {
+      const [built] = buildBars({ scale: "shared", groups: [group] }, lang, fig).groups;
+      if (!built) throw new Error(`chart "${chart.id}" has no group`);
+      return {
+        kind: "waffle",
+        groups: [built],
+        unit,
+        unitText: unitText[lang].replace("{n}", formatNumber(unit, lang)),
+      };
+    },
+    render: renderWaffle,
   };
 }

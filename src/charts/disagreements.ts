@@ -7,7 +7,7 @@ import { getPlaceName } from "~/lib/dataPages";
 import { formatFactPeriod, formatFactValue } from "~/lib/formatFact";
 import { tipOf } from "./bars/spec";
 import type { Tone } from "./palette";
-import type { BarChartData, BarRow } from "./types";
+import type { DotGroup, DotPlotData, DotRow } from "./types";
 
 const wellGraded = new Set(["A", "A/B", "B"]);
 
@@ -35,12 +35,12 @@ export function chartedDisagreements(): Disagreement[] {
   });
 }
 
-/** The figures of each charted disagreement as bars, scaled within their group. */
-export function buildDisagreements(lang: Lang): BarChartData {
+/** The figures of each charted disagreement as dots, one scale per measure. */
+export function buildDisagreements(lang: Lang): DotPlotData {
   const t = getDict(lang);
   const groups = chartedDisagreements().map((group) => {
     const [first] = group.facts as [Fact, ...Fact[]];
-    const rows: BarRow[] = group.facts.map((fact, i) => {
+    const rows: DotRow[] = group.facts.map((fact, i) => {
       const source = fact.evidence?.source;
       const tone: Tone = i === 0 ? "blue" : group.agrees[i] ? "sky" : "vermillion";
       const flag =
@@ -63,9 +63,10 @@ export function buildDisagreements(lang: Lang): BarChartData {
         computed: fact.derivation !== null,
         flag,
         tip: tipOf(`${label} · ${flag}`, valueText, fact, lang),
+        dotLabel: source ? source.grade : t.charts.computed,
       };
     });
-    return {
+    const dotGroup: DotGroup = {
       key: group.key.replace("/", "-"),
       label: `${first.measure[lang]} · ${getPlaceName(first.entity, lang)}`,
       valueText: null,
@@ -73,6 +74,14 @@ export function buildDisagreements(lang: Lang): BarChartData {
       whole: null,
       rows,
     };
+    return dotGroup;
   });
-  return { kind: "bars", scale: "per-group", groups };
+  return {
+    kind: "dots",
+    groups,
+    scaleText: (from, to) =>
+      lang === "zh"
+        ? `刻度只覆盖${from}至${to}一带，不从零开始。`
+        : `The scale spans only ${from} to ${to}; it does not start at zero.`,
+  };
 }

@@ -51,6 +51,8 @@ export interface ChartView {
   title: string;
   subtitle: string;
   takeaway: string;
+  /** The note drawn on the chart beside its highlighted mark. */
+  annotation: string;
   /** The alt text: the chart's description followed by every figure it draws. */
   alt: string;
   notes: string[];
@@ -102,7 +104,7 @@ function factsBehind(entries: ChartEntry[]): Fact[] {
   return [...seen.values()];
 }
 
-/** The alt text: a description, then every group and figure, in the page's language. */
+/** The alt text: a description, the note drawn on the chart, then every group and figure, in the page's language. */
 export function altText(intro: string, data: ChartData, lang: Lang): string {
   const colon = lang === "zh" ? "：" : ": ";
   const comma = lang === "zh" ? "，" : ", ";
@@ -118,7 +120,11 @@ export function altText(intro: string, data: ChartData, lang: Lang): string {
             return `${head}${rows}`;
           })
           .join(semicolon);
-  return `${intro}${lang === "zh" ? "" : " "}${body}${end}`;
+  const space = lang === "zh" ? "" : " ";
+  const note = data.annotation
+    ? `${data.annotation.text}${/[。.!?！？]$/.test(data.annotation.text) ? "" : end}${space}`
+    : "";
+  return `${intro}${space}${note}${body}${end}`;
 }
 
 const views = new Map<string, ChartView>();
@@ -129,7 +135,12 @@ export function getChartView(chart: ChartDefinition, lang: Lang): ChartView {
   const cached = views.get(key);
   if (cached) return cached;
   const fig = makeFigures(lang);
-  const data = chart.build(lang, fig);
+  const annotation = resolveText(chart.annotation.text, lang, fig);
+  const { marks } = chart.annotation;
+  const data: ChartData = {
+    ...chart.build(lang, fig),
+    annotation: { text: annotation, marks: typeof marks === "function" ? marks() : marks },
+  };
   const entries = chartEntries(data, fig);
   const facts = factsBehind(entries);
   const sourceIds = [...new Set(facts.flatMap((f) => (f.evidence ? [f.evidence.source.id] : [])))];
@@ -140,6 +151,7 @@ export function getChartView(chart: ChartDefinition, lang: Lang): ChartView {
     title: resolveText(chart.title, lang, fig),
     subtitle: resolveText(chart.subtitle, lang, fig),
     takeaway: resolveText(chart.takeaway, lang, fig),
+    annotation,
     alt: altText(resolveText(chart.alt, lang, fig), data, lang),
     notes: chart.notes.map((note) => resolveText(note, lang, fig)),
     factNotes: chart.noteFacts.map((id) => {

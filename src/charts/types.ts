@@ -30,6 +30,23 @@ export interface ChartText {
   en: LocalText;
 }
 
+/** The takeaway drawn on a chart, declared in its registry entry: a short text and the marks it points at. */
+export interface AnnotationSpec {
+  /** A few words, with any figure read from the data. */
+  text: ChartText;
+  /**
+   * The fact ids of the marks to highlight (a bar's or an event's first fact), or a function that reads
+   * them from the data (e.g. the last date); the note sits under the last of them.
+   */
+  marks: [string, ...string[]] | (() => string[]);
+}
+
+/** An annotation in the page's language, as a renderer draws it. */
+export interface Annotation {
+  text: string;
+  marks: string[];
+}
+
 /** One bar: a figure drawn from `start` to `start + value`, with its label and formatted value. */
 export interface BarRow {
   /** Unique within the chart; the first fact id. */
@@ -69,6 +86,8 @@ export interface BarChartData {
   kind: "bars";
   scale: "shared" | "per-group";
   groups: BarGroup[];
+  /** The takeaway drawn on the chart (set from the registry entry when the chart is viewed). */
+  annotation?: Annotation;
 }
 
 /** One dated event on a timeline. */
@@ -91,10 +110,47 @@ export interface TimelineData {
   /** First and last day of the axis (ISO dates). */
   start: string;
   end: string;
+  /** The takeaway drawn on the chart (set from the registry entry when the chart is viewed). */
+  annotation?: Annotation;
+}
+
+/**
+ * A unit (waffle) chart of one whole and its parts: the same groups as a bar chart (one group, its
+ * stated whole and the parts), drawn as squares of `unit` each.
+ */
+export interface WaffleData {
+  kind: "waffle";
+  groups: [BarGroup];
+  /** How many of the figures' unit one square stands for (a scale, like an axis tick). */
+  unit: number;
+  /** The legend of the squares, e.g. "Each square = 1,000 people". */
+  unitText: string;
+  /** The takeaway drawn on the chart (set from the registry entry when the chart is viewed). */
+  annotation?: Annotation;
+}
+
+/** One source's figure on a dot plot: a bar row with the short text drawn beside its dot (the source's grade). */
+export interface DotRow extends BarRow {
+  dotLabel: string;
+}
+
+/** One measure of a dot plot: its sources' figures on one scale; the first row is the figure the site uses. */
+export interface DotGroup extends BarGroup {
+  rows: DotRow[];
+}
+
+/** Figures that should be one number, a dot per source on a scale of their own per measure. */
+export interface DotPlotData {
+  kind: "dots";
+  groups: DotGroup[];
+  /** Written under each measure: its scale does not start at zero. */
+  scaleText: (from: string, to: string) => string;
+  /** The takeaway drawn on the chart (set from the registry entry when the chart is viewed). */
+  annotation?: Annotation;
 }
 
 /** The data a chart draws, already in the page's language. */
-export type ChartData = BarChartData | TimelineData;
+export type ChartData = BarChartData | TimelineData | WaffleData | DotPlotData;
 
 /** What a renderer needs besides the data: the width to lay out for, the language and a DOM. */
 export interface RenderOptions {
@@ -120,6 +176,8 @@ export interface ChartDefinition<D extends ChartData = ChartData> {
   subtitle: ChartText;
   /** The one sentence a reader should take away. */
   takeaway: ChartText;
+  /** The takeaway as drawn on the graphic: a highlighted mark and a short note beside it. */
+  annotation: AnnotationSpec;
   /** The opening of the alt text; the figures of every bar or event are appended to it. */
   alt: ChartText;
   /** What a reader must know to read the chart honestly. */

@@ -271,6 +271,51 @@ describe.skipIf(!chromium).concurrent("charts and embeds", () => {
     },
   );
 
+  it.each(prefixes.flatMap((p) => chartIds.map((id) => [p, id] as const)))(
+    "%scharts/%s: the drawn note, measured in the browser, clears every text and mark in all three layouts",
+    async (prefix, id) => {
+      // The page's own scripts are blocked (the enhancement changes no geometry); the test's style needs JavaScript.
+      await pools.scriptless.use(async ({ page }) => {
+        await page.goto(`${root}${prefix}charts/${id}/`);
+        // Show every layout at once: each is measured as the browser lays its text out, with the page's fonts.
+        await page.addStyleTag({ content: ".chart-variants > svg { display: block !important; }" });
+        const results = await page.$$eval(".chart-variants > svg", (svgs) =>
+          svgs.map((svg) => {
+            const box = (el: Element) => el.getBoundingClientRect();
+            const notes = [...svg.querySelectorAll(".chart-annotation text")].map(box);
+            const obstacles = [
+              ...[...svg.querySelectorAll("text")].filter((t) => !t.closest(".chart-annotation")),
+              ...[...svg.querySelectorAll("rect, circle")].filter(
+                (m) =>
+                  !m.closest(".chart-highlight") && !["none", "transparent"].includes(m.getAttribute("fill") ?? ""),
+              ),
+            ].map((el) => ({ rect: box(el), what: el.textContent || el.tagName }));
+            const frame = box(svg);
+            const hits = notes.flatMap((n) =>
+              obstacles
+                .filter(
+                  ({ rect: o }) =>
+                    n.left < o.right - 0.5 &&
+                    o.left < n.right - 0.5 &&
+                    n.top < o.bottom - 0.5 &&
+                    o.top < n.bottom - 0.5,
+                )
+                .map((o) => o.what),
+            );
+            const outside = notes.some((n) => n.left < frame.left - 0.5 || n.right > frame.right + 0.5);
+            return { variant: svg.getAttribute("data-variant"), notes: notes.length, hits, outside };
+          }),
+        );
+        expect(results.map((r) => r.variant)).toEqual(["s", "m", "l"]);
+        for (const r of results) {
+          expect(r.notes, `layout ${r.variant} draws its note`).toBe(1);
+          expect(r.hits, `layout ${r.variant}: what the note overlaps`).toEqual([]);
+          expect(r.outside, `layout ${r.variant}: the note runs out of the chart`).toBe(false);
+        }
+      });
+    },
+  );
+
   it("keeps chart JavaScript within 10 KB gzip and a chart page's HTML and CSS within 50 KB gzip", async () => {
     const report: string[] = [];
     for (const path of [

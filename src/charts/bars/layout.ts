@@ -1,3 +1,4 @@
+import { placeAnnotation, type AnnotationLayout } from "../annotation";
 import { palette } from "../palette";
 import { textWidth, wrapLines } from "../text";
 import type { BarChartData, BarGroup } from "../types";
@@ -23,6 +24,8 @@ export interface Box {
   y2: number;
   fill: string;
   tip: string;
+  /** Drawn with an outline: a mark the annotation points at. */
+  highlight?: boolean;
 }
 
 /** Where everything of a bar chart goes, in pixels. */
@@ -32,6 +35,8 @@ export interface BarsLayout {
   texts: TextBox[];
   tracks: Box[];
   bars: Box[];
+  /** The drawn takeaway, or null for a chart without one. */
+  annotation: AnnotationLayout | null;
 }
 
 /** Type sizes and spacing for a layout width: slightly larger type on wide charts. */
@@ -65,6 +70,13 @@ export function layoutBars(data: BarChartData, width: number): BarsLayout {
   const texts: TextBox[] = [];
   const tracks: Box[] = [];
   const bars: Box[] = [];
+  let annotation: AnnotationLayout | null = null;
+  const marks = new Set(data.annotation?.marks ?? []);
+  const rowKeys = data.groups.flatMap((g) => g.rows.map((r) => r.key));
+  const missing = [...marks].filter((key) => !rowKeys.includes(key));
+  if (missing.length > 0)
+    throw new Error(`the annotation points at marks the chart does not draw: ${missing.join(", ")}`);
+  const noteAfter = rowKeys.filter((key) => marks.has(key)).at(-1);
   let y = 0;
 
   /** A label on the left and a value on the right of the same line; the value moves below when it leaves too little room. */
@@ -107,11 +119,21 @@ export function layoutBars(data: BarChartData, width: number): BarsLayout {
       const x1 = x(row.start);
       // A figure too small to see still gets a sliver, so that it has something to point at.
       const x2 = Math.max(x(row.start + row.value), x1 + (row.value > 0 ? 1.5 : 0));
-      bars.push({ key: row.key, x1, x2, y1: y, y2: y + m.barHeight, fill: palette[row.tone], tip: row.tip });
-      y += m.barHeight + m.rowGap;
+      const highlight = marks.has(row.key);
+      bars.push({ key: row.key, x1, x2, y1: y, y2: y + m.barHeight, fill: palette[row.tone], tip: row.tip, highlight });
+      y += m.barHeight;
+      if (data.annotation && row.key === noteAfter) {
+        const placed = placeAnnotation(data.annotation.text, width, m.size, m.lineHeight, {
+          cx: (x1 + x2) / 2,
+          bottom: y,
+        });
+        annotation = placed.layout;
+        y = placed.bottom;
+      }
+      y += m.rowGap;
     }
   });
-  return { width, height: Math.ceil(y - m.rowGap + 2), texts, tracks, bars };
+  return { width, height: Math.ceil(y - m.rowGap + 2), texts, tracks, bars, annotation };
 }
 
 /** Height in pixels a text box takes. */

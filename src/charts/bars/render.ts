@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import type { AnnotationLayout } from "../annotation";
 import { paper } from "../palette";
 import type { BarChartData, RenderOptions } from "../types";
 import { barMetrics, layoutBars, type TextBox } from "./layout";
@@ -36,6 +37,40 @@ export function textMarks(boxes: TextBox[], lineHeight: number, halo = false): P
 }
 
 /**
+ * The drawn takeaway: an outline around each highlighted mark is drawn by the renderer; this adds the
+ * leader line and the note (a class of its own, so that the page's CSS and the tests can find it).
+ */
+export function annotationMarks(annotation: AnnotationLayout | null, lineHeight: number, halo = false): Plot.Markish[] {
+  if (!annotation) return [];
+  const { text, leader } = annotation;
+  return [
+    Plot.ruleX([leader], {
+      x: "x",
+      y1: "y1",
+      y2: "y2",
+      stroke: "currentColor",
+      strokeWidth: 1.5,
+      ariaHidden: "true",
+      className: "chart-annotation-leader",
+    }),
+    Plot.text([text], {
+      x: "x",
+      y: "y",
+      text: (d: typeof text) => d.lines.join("\n"),
+      fontSize: text.size,
+      fill: "currentColor",
+      textAnchor: "start",
+      lineAnchor: "top",
+      lineHeight,
+      fontWeight: 700,
+      fontStyle: "italic",
+      className: "chart-annotation",
+      ...(halo ? { stroke: paper, strokeWidth: 4, strokeOpacity: 1 } : {}),
+    }),
+  ];
+}
+
+/**
  * Draws labelled bars: a track for the whole where there is one, a bar per figure with its
  * tooltip (the mark's `<title>`), and the labels and values as text. Pure: Plot draws into the
  * given document and nothing else is touched.
@@ -69,7 +104,22 @@ export function renderBars(data: BarChartData, { width, document }: RenderOption
         fill: "fill",
         title: "tip",
       }),
+      Plot.rect(
+        layout.bars.filter((b) => b.highlight),
+        {
+          x1: (b: { x1: number }) => Math.max(b.x1, 1),
+          x2: (b: { x2: number }) => Math.min(b.x2, width - 1),
+          y1: "y1",
+          y2: "y2",
+          fill: "none",
+          stroke: "currentColor",
+          strokeWidth: 2,
+          ariaHidden: "true",
+          className: "chart-highlight",
+        },
+      ),
       ...textMarks(layout.texts, m.lineHeight),
+      ...annotationMarks(layout.annotation, m.lineHeight),
     ],
   }) as SVGSVGElement;
 }

@@ -15,7 +15,12 @@ const mixedCounts: ChartText = {
 export const servicesBuilt = defineBars({
   id: "services-built",
   datasets: ["services"],
-  title: { zh: "安置区建了什么：学校、医院与文化设施", en: "What was built: schools, clinics and culture" },
+  title: {
+    zh: (f) =>
+      `为搬迁群众新建或改扩建学校${f.value("services-schools-built")}，建成医疗卫生机构${f.value("services-medical-institutions")}`,
+    en: (f) =>
+      `For the relocated: ${f.value("services-schools-built")} built or expanded, ${f.value("services-medical-institutions")} for health care`,
+  },
   subtitle: {
     zh: (f) => `为搬迁群众建设的公共服务设施和组织的活动，截至${f.date("services-schools-built")}的全州合计（S00）`,
     en: (f) =>
@@ -26,6 +31,13 @@ export const servicesBuilt = defineBars({
       `为搬迁群众新建或改扩建公办学校（含幼儿园）${f.value("services-schools-built")}，建成医疗卫生机构${f.value("services-medical-institutions")}，并在新市民居住区建立就业创业服务中心${f.value("services-employment-centres")}。`,
     en: (f) =>
       `For the relocated people the prefecture built or expanded ${f.value("services-schools-built")} (counting kindergartens), ${f.value("services-medical-institutions")} for health care and ${f.value("services-employment-centres")} for employment services.`,
+  },
+  annotation: {
+    text: {
+      zh: (f) => `学校（含幼儿园）${f.value("services-schools-built")}：建成设施中最多的一项`,
+      en: (f) => `Schools and kindergartens, ${f.value("services-schools-built")}: the most of any facility`,
+    },
+    marks: ["services-schools-built"],
   },
   alt: {
     zh: "条形图，显示为搬迁群众建设的设施和组织的活动数量。",
@@ -72,8 +84,9 @@ export const socialSecurity = defineBars({
   id: "social-security",
   datasets: ["social-security"],
   title: {
-    zh: "社会保障：医疗保险与城市低保",
-    en: "Social security: medical insurance and the minimum living allowance",
+    zh: (f) => `${f.value("social-residents-medical-insurance")}已搬迁群众参加城乡居民医疗保险`,
+    en: (f) =>
+      `${f.value("social-residents-medical-insurance")} relocated were enrolled in the residents’ medical insurance`,
   },
   subtitle: {
     zh: (f) =>
@@ -86,6 +99,13 @@ export const socialSecurity = defineBars({
       `已搬迁群众中，${f.value("social-residents-medical-insurance")}参加城乡居民医疗保险，${f.value("social-employees-medical-insurance")}参加城镇职工医疗保险；${f.value("social-minimum-allowance-households")}、${f.value("social-minimum-allowance-persons")}搬迁困难群众纳入安置地城市低保。`,
     en: (f) =>
       `${f.value("social-residents-medical-insurance")} relocated were enrolled in the residents’ medical insurance and ${f.number("social-employees-medical-insurance")} in the employees’ scheme; ${f.value("social-minimum-allowance-households")} (${f.value("social-minimum-allowance-persons")}) in hardship received the urban minimum living allowance.`,
+  },
+  annotation: {
+    text: {
+      zh: (f) => `${f.value("social-minimum-allowance-persons")}困难群众纳入安置地城市低保`,
+      en: (f) => `${f.value("social-minimum-allowance-persons")} in hardship get the urban minimum living allowance`,
+    },
+    marks: ["social-minimum-allowance-persons"],
   },
   alt: {
     zh: "条形图，显示参加医疗保险和纳入城市低保的搬迁群众人数与户数。",
@@ -134,7 +154,11 @@ export const socialSecurity = defineBars({
 export const employmentTraining = defineBars({
   id: "employment-training",
   datasets: ["employment"],
-  title: { zh: "培训与就业", en: "Training and jobs" },
+  title: {
+    zh: (f) => `截至${f.date("employment-cumulative")}，搬迁群众累计实现就业${f.value("employment-cumulative")}`,
+    en: (f) =>
+      `${f.value("employment-cumulative")} relocated had found work by ${f.date("employment-cumulative")}, the prefecture reports`,
+  },
   subtitle: {
     zh: "搬迁群众的就业、技能培训和就业援助，全州合计（S00）",
     en: "Jobs, training and employment assistance for relocated people: prefecture totals (S00)",
@@ -144,6 +168,14 @@ export const employmentTraining = defineBars({
       `截至${f.date("employment-cumulative")}，搬迁群众累计实现就业${f.value("employment-cumulative")}；全州对搬迁对象开展培训${f.value("employment-training-sessions")}、${f.value("employment-training-attendances")}。`,
     en: (f) =>
       `By ${f.date("employment-cumulative")}, ${f.value("employment-cumulative")} relocated had found work, by the prefecture’s count; ${f.value("employment-training-sessions")} of training had drawn ${f.value("employment-training-attendances")}.`,
+  },
+  annotation: {
+    text: {
+      zh: (f) => `另一时期（${f.date("employment-new-citizens-jan-may-2020")}）的数字，不能与上一行相加`,
+      en: (f) =>
+        `A different period (${f.date("employment-new-citizens-jan-may-2020")}): not to be added to the row above`,
+    },
+    marks: ["employment-new-citizens-jan-may-2020"],
   },
   alt: {
     zh: "条形图，显示搬迁群众的就业人数、培训场次与人次和就业援助。",
@@ -196,7 +228,12 @@ export const employmentTraining = defineBars({
 export const communityStaffing = defineBars({
   id: "community-staffing",
   datasets: ["governance"],
-  title: { zh: "谁在管理新社区：警务人员与楼栋长", en: "Who runs the new communities: police and building heads" },
+  title: {
+    zh: (f) =>
+      `新社区有楼长${f.value("governance-building-heads")}、单元长${f.value("governance-unit-heads")}，专职民警${f.value("governance-police-officers")}`,
+    en: (f) =>
+      `The new communities have ${f.number("governance-building-heads")} building heads, ${f.number("governance-unit-heads")} stairwell-unit heads and ${f.number("governance-police-officers")} full-time police officers`,
+  },
   subtitle: {
     zh: (f) => `安置区的社区警务人员和楼长、单元长，截至${f.date("governance-police-officers")}的全州合计（S00）`,
     en: (f) =>
@@ -207,6 +244,14 @@ export const communityStaffing = defineBars({
       `新社区配备专职民警${f.value("governance-police-officers")}、辅警${f.value("governance-auxiliary-police")}、警务助理${f.value("governance-police-assistants")}，另有楼长${f.value("governance-building-heads")}、单元长${f.value("governance-unit-heads")}。`,
     en: (f) =>
       `The new communities have ${f.number("governance-police-officers")} full-time police officers, ${f.number("governance-auxiliary-police")} auxiliary police and ${f.number("governance-police-assistants")} police assistants, and ${f.number("governance-building-heads")} building heads and ${f.number("governance-unit-heads")} stairwell-unit heads.`,
+  },
+  annotation: {
+    text: {
+      zh: (f) => `专职民警${f.value("governance-police-officers")}，其余是辅警和警务助理`,
+      en: (f) =>
+        `${f.number("governance-police-officers")} full-time officers; the rest are auxiliaries and assistants`,
+    },
+    marks: ["governance-police-officers"],
   },
   alt: {
     zh: "条形图，显示新社区的警务人员和楼长、单元长人数。",

@@ -5,8 +5,10 @@ export const landComposition = defineBars({
   id: "land-composition",
   datasets: ["land-and-desertification"],
   title: {
-    zh: "喀斯特与石漠化：黔西南州的土地构成",
-    en: "Karst and rocky desertification: what Qianxinan’s land is made of",
+    zh: (f) =>
+      `黔西南州${f.value("land-karst-share")}的土地是喀斯特，喀斯特中${f.value("land-rd-share-of-karst")}已经石漠化`,
+    en: (f) =>
+      `Karst is ${f.value("land-karst-share")} of Qianxinan’s land, and ${f.value("land-rd-share-of-karst")} of the karst is rocky desertification`,
   },
   subtitle: {
     zh: "喀斯特占国土面积的比例，以及喀斯特中石漠化、潜在石漠化所占的比例（刘义文章，S00）",
@@ -17,6 +19,15 @@ export const landComposition = defineBars({
       `黔西南州${f.value("land-karst-share")}的土地是喀斯特；喀斯特中${f.value("land-rd-share-of-karst")}已经石漠化，另有${f.value("land-potential-rd-share-of-karst")}是潜在石漠化。`,
     en: (f) =>
       `Karst makes up ${f.value("land-karst-share")} of Qianxinan’s land. Of the karst, ${f.value("land-rd-share-of-karst")} is rocky desertification and a further ${f.value("land-potential-rd-share-of-karst")} is potential rocky desertification.`,
+  },
+  annotation: {
+    text: {
+      zh: (f) =>
+        `喀斯特中${f.value("land-rd-share-of-karst")}已石漠化，另有${f.value("land-potential-rd-share-of-karst")}潜在石漠化`,
+      en: (f) =>
+        `${f.value("land-rd-share-of-karst")} of the karst is rocky desert; ${f.value("land-potential-rd-share-of-karst")} more could become so`,
+    },
+    marks: ["land-rd-share-of-karst", "land-potential-rd-share-of-karst"],
   },
   alt: { zh: "条形图，显示黔西南州土地的构成。", en: "Bar chart of what Qianxinan’s land is made of." },
   notes: [
@@ -71,8 +82,10 @@ export const desertificationSeverity = defineBars({
   id: "desertification-severity",
   datasets: ["land-and-desertification"],
   title: {
-    zh: (f) => `${f.date("land-rd-area-1999")}石漠化的严重程度`,
-    en: (f) => `Rocky desertification by severity, ${f.date("land-rd-area-1999")}`,
+    zh: (f) =>
+      `${f.date("land-rd-area-1999")}的石漠化：轻度占${f.value("land-rd-1999-light-share")}，极强烈只占${f.value("land-rd-1999-extreme-share")}`,
+    en: (f) =>
+      `Rocky desertification in ${f.date("land-rd-area-1999")}: ${f.value("land-rd-1999-light-share")} light, ${f.value("land-rd-1999-extreme-share")} extremely strong`,
   },
   subtitle: {
     zh: "各等级石漠化的面积及其占石漠化总面积的比例（全国卫星遥感监测，邓家富论文引用，S17）",
@@ -83,6 +96,13 @@ export const desertificationSeverity = defineBars({
       `轻度石漠化面积最大，为${f.value("land-rd-1999-light-area")}；极强烈石漠化只有${f.value("land-rd-1999-extreme-area")}。四个等级的面积之和比原文给出的总面积还多，原文没有解释。`,
     en: (f) =>
       `Light rocky desertification covered the most land, ${f.value("land-rd-1999-light-area")}; the extremely strong class only ${f.value("land-rd-1999-extreme-area")}. The four classes add up to more than the paper’s own total, which it does not explain.`,
+  },
+  annotation: {
+    text: {
+      zh: (f) => `面积最大的等级：轻度，${f.value("land-rd-1999-light-area")}`,
+      en: (f) => `The largest class: light, ${f.value("land-rd-1999-light-area")}`,
+    },
+    marks: ["land-rd-1999-light-area"],
   },
   alt: {
     zh: "条形图，显示各等级石漠化的面积和比例。",

@@ -5,15 +5,20 @@ import type { Lang } from "~/i18n/locales";
 import { getPlaceName } from "~/lib/dataPages";
 import { formatDate } from "~/lib/format";
 import { tipOf } from "../bars/spec";
-import { defineBars } from "../define";
+import { defineBars, defineWaffle } from "../define";
 import { renderTimeline } from "../timeline/render";
 import type { ChartDefinition, TimelineData } from "../types";
 
 /** 3. Who was moved: the registered poor and the rest of the 338,506 (the rest computed here). */
-export const whoWasMoved = defineBars({
+export const whoWasMoved = defineWaffle({
   id: "who-was-moved",
   datasets: ["relocation"],
-  title: { zh: "谁被搬迁：建档立卡贫困人口与其他人口", en: "Who was moved: registered poor people and others" },
+  title: {
+    zh: (f) =>
+      `${f.value("relocation-planned-total")}搬迁人口中，${f.value("relocation-registered-poor")}是建档立卡贫困人口`,
+    en: (f) =>
+      `${f.number("relocation-registered-poor")} of the ${f.value("relocation-planned-total")} relocated were registered as poor`,
+  },
   subtitle: {
     zh: (f) => `${f.measure("relocation-planned-total")}中，建档立卡贫困人口和其他人口各有多少（S03、S00）`,
     en: (f) => `${f.measure("relocation-planned-total")}, split by whether they were registered as poor (S03, S00)`,
@@ -24,9 +29,17 @@ export const whoWasMoved = defineBars({
     en: (f) =>
       `Of the ${f.value("relocation-planned-total")} relocated, ${f.value("relocation-registered-poor")} were registered as poor. The other ${f.value("relocation-not-registered-poor")} are a difference computed here; no source says who they were.`,
   },
+  annotation: {
+    text: {
+      zh: (f) => `其余${f.value("relocation-not-registered-poor")}由本站相减得出：没有来源说明他们是谁`,
+      en: (f) =>
+        `The other ${f.value("relocation-not-registered-poor")}: a difference computed here; no source says who they were`,
+    },
+    marks: ["relocation-not-registered-poor"],
+  },
   alt: {
-    zh: "条形图，把搬迁人口分为建档立卡贫困人口和其他人口。",
-    en: "Bar chart splitting the people relocated into registered poor people and others.",
+    zh: "方格图，每格代表同样多的人，把搬迁人口分为建档立卡贫困人口和其他人口。",
+    en: "Unit chart, each square the same number of people, splitting the people relocated into registered poor people and others.",
   },
   notes: [
     {
@@ -35,26 +48,26 @@ export const whoWasMoved = defineBars({
     },
   ],
   noteFacts: ["relocation-not-registered-poor"],
-  spec: {
-    scale: "shared",
-    groups: [
+  unit: 1000,
+  unitText: {
+    zh: "每格代表{n}人；两部分交界处的格子按比例分开。",
+    en: "Each square stands for {n} people; the square where the two parts meet is split in proportion.",
+  },
+  group: {
+    key: "people",
+    label: { zh: "搬迁人口", en: "People relocated" },
+    total: "relocation-planned-total",
+    stack: true,
+    rows: [
       {
-        key: "people",
-        label: { zh: "搬迁人口", en: "People relocated" },
-        total: "relocation-planned-total",
-        stack: true,
-        rows: [
-          {
-            fact: "relocation-registered-poor",
-            label: { zh: "建档立卡贫困人口", en: "Registered poor" },
-            tone: "blue",
-          },
-          {
-            fact: "relocation-not-registered-poor",
-            label: { zh: "其他搬迁人口", en: "Everyone else" },
-            tone: "orange",
-          },
-        ],
+        fact: "relocation-registered-poor",
+        label: { zh: "建档立卡贫困人口", en: "Registered poor" },
+        tone: "blue",
+      },
+      {
+        fact: "relocation-not-registered-poor",
+        label: { zh: "其他搬迁人口", en: "Everyone else" },
+        tone: "orange",
       },
     ],
   },
@@ -64,7 +77,11 @@ export const whoWasMoved = defineBars({
 export const relocationBatches = defineBars({
   id: "relocation-batches",
   datasets: ["relocation"],
-  title: { zh: "两个批次，以及最后一批的入住进度", en: "Two batches, and how the last one moved in" },
+  title: {
+    zh: (f) => `最后一批${f.value("relocation-batch-2018")}，${f.date("relocation-batch-2018-completed")}全部入住`,
+    en: (f) =>
+      `The last batch, ${f.value("relocation-batch-2018")}, had all moved in by ${f.date("relocation-batch-2018-completed")}`,
+  },
   subtitle: {
     zh: "“十三五”搬迁人口按年度批次划分，以及最后一个批次在两个日期的搬迁入住情况（S03、S02）",
     en: "People relocated under the plan, by yearly batch, and the last batch’s move-in progress at two dates (S03, S02)",
@@ -74,6 +91,15 @@ export const relocationBatches = defineBars({
       `${f.value("relocation-batch-2016-2017")}属于前两个年度批次。最后一批共${f.value("relocation-batch-2018")}，截至${f.date("relocation-batch-2018-moved-in-may-2019")}已入住${f.value("relocation-batch-2018-moved-in-may-2019")}（${f.value("relocation-batch-2018-progress-may-2019")}），${f.date("relocation-batch-2018-completed")}全部入住。`,
     en: (f) =>
       `${f.value("relocation-batch-2016-2017")} were in the first two yearly batches. Of the ${f.value("relocation-batch-2018")} in the last, ${f.number("relocation-batch-2018-moved-in-may-2019")} (${f.value("relocation-batch-2018-progress-may-2019")}) had moved in by ${f.date("relocation-batch-2018-moved-in-may-2019")}, and all of them by ${f.date("relocation-batch-2018-completed")}.`,
+  },
+  annotation: {
+    text: {
+      zh: (f) =>
+        `${f.date("relocation-batch-2018-moved-in-may-2019")}已入住${f.value("relocation-batch-2018-progress-may-2019")}`,
+      en: (f) =>
+        `${f.value("relocation-batch-2018-progress-may-2019")} had moved in by ${f.date("relocation-batch-2018-moved-in-may-2019")}`,
+    },
+    marks: ["relocation-batch-2018-moved-in-may-2019"],
   },
   alt: {
     zh: "条形图，显示两个年度批次的人数和最后一批的入住进度。",
@@ -177,8 +203,14 @@ export const completionTimeline: ChartDefinition<TimelineData> = {
   id: "completion-timeline",
   datasets: ["completion-2019"],
   title: {
-    zh: (f) => f.datasetTitle("completion-2019"),
-    en: (f) => f.datasetTitle("completion-2019"),
+    zh: (f) => {
+      const [first, last] = firstAndLast();
+      return `${f.place(first.entity)}最先完成搬迁入住，${f.place(last.entity)}${f.date(last.id)}最后完成`;
+    },
+    en: (f) => {
+      const [first, last] = firstAndLast();
+      return `${f.place(first.entity)} finished moving people in first; ${f.place(last.entity)} last, on ${f.date(last.id)}`;
+    },
   },
   subtitle: {
     zh: "各县（市）和义龙新区报告完成搬迁入住任务的日期（S02；年份为推定）",
@@ -193,6 +225,13 @@ export const completionTimeline: ChartDefinition<TimelineData> = {
       const [first, last] = firstAndLast();
       return `${f.place(first.entity)} finished first, on ${f.date(first.id)}; ${f.place(last.entity)} last, on ${f.date(last.id)}, which completed the prefecture’s move-in task. The source gives dates only, not how many people each county moved.`;
     },
+  },
+  annotation: {
+    text: {
+      zh: (f) => `${f.place(firstAndLast()[1].entity)}最后完成，全州搬迁入住任务随之完成`,
+      en: (f) => `${f.place(firstAndLast()[1].entity)} last: the prefecture’s move-in task was done`,
+    },
+    marks: () => firstAndLast().map((row) => row.id),
   },
   alt: {
     zh: "时间线，显示各县（市、区）完成搬迁入住的日期。",

@@ -1,5 +1,6 @@
 import { scaleUtc, utcMonth } from "d3";
 import type { Lang } from "~/i18n/locales";
+import { placeAnnotation, type AnnotationLayout } from "../annotation";
 import { palette } from "../palette";
 import { barMetrics, type TextBox } from "../bars/layout";
 import { textWidth, wrapLines } from "../text";
@@ -12,6 +13,8 @@ export interface Dot {
   y: number;
   fill: string;
   tip: string;
+  /** Drawn with an outline: an event the annotation points at. */
+  highlight: boolean;
 }
 
 /** A straight line. */
@@ -32,9 +35,12 @@ export interface TimelineLayout {
   tracks: Line[];
   /** One vertical line per month start. */
   grid: Line[];
+  /** The drawn takeaway, or null for a chart without one. */
+  annotation: AnnotationLayout | null;
 }
 
-const radius = 6;
+/** The radius of an event's dot. */
+export const radius = 6;
 
 function utc(date: string): Date {
   return new Date(`${date}T00:00:00Z`);
@@ -60,6 +66,12 @@ export function layoutTimeline(data: TimelineData, width: number, lang: Lang): T
   const texts: TextBox[] = [];
   const dots: Dot[] = [];
   const tracks: Line[] = [];
+  let annotation: AnnotationLayout | null = null;
+  const marks = new Set(data.annotation?.marks ?? []);
+  const missing = [...marks].filter((key) => !data.rows.some((r) => r.key === key));
+  if (missing.length > 0)
+    throw new Error(`the annotation points at events the chart does not draw: ${missing.join(", ")}`);
+  const noteAfter = data.rows.filter((r) => marks.has(r.key)).at(-1)?.key;
   let y = 0;
   for (const row of data.rows) {
     const label = row.flag ? `${row.label} · ${row.flag}` : row.label;
@@ -69,8 +81,15 @@ export function layoutTimeline(data: TimelineData, width: number, lang: Lang): T
     texts.push({ x: width, y, lines: [row.dateText], anchor: "end", bold: true, size: m.size, muted: false });
     y += (lines.length - 1) * lh + m.size * 1.05 + m.labelGap + radius;
     tracks.push({ x1: x(start), x2: x(end), y1: y, y2: y });
-    dots.push({ key: row.key, x: x(utc(row.date)), y, fill: palette[row.tone], tip: row.tip });
-    y += radius + m.rowGap;
+    const dotX = x(utc(row.date));
+    dots.push({ key: row.key, x: dotX, y, fill: palette[row.tone], tip: row.tip, highlight: marks.has(row.key) });
+    y += radius;
+    if (data.annotation && row.key === noteAfter) {
+      const placed = placeAnnotation(data.annotation.text, width, m.size, m.lineHeight, { cx: dotX, bottom: y + 2 });
+      annotation = placed.layout;
+      y = placed.bottom;
+    }
+    y += m.rowGap;
   }
   const bottom = y - m.rowGap + 4;
   const months = utcMonth.range(start, end);
@@ -87,5 +106,13 @@ export function layoutTimeline(data: TimelineData, width: number, lang: Lang): T
       muted: true,
     });
   }
-  return { width, height: Math.ceil(bottom + 4 + (m.size - 1) * m.lineHeight + 2), texts, dots, tracks, grid };
+  return {
+    width,
+    height: Math.ceil(bottom + 4 + (m.size - 1) * m.lineHeight + 2),
+    texts,
+    dots,
+    tracks,
+    grid,
+    annotation,
+  };
 }

@@ -1,9 +1,9 @@
 import * as Plot from "@observablehq/plot";
-import { textMarks } from "../bars/render";
+import { annotationMarks, textMarks } from "../bars/render";
 import { barMetrics } from "../bars/layout";
 import { palette } from "../palette";
 import type { RenderOptions, TimelineData } from "../types";
-import { layoutTimeline } from "./layout";
+import { layoutTimeline, radius } from "./layout";
 
 /** Draws a timeline: month lines, a track per event, a dot per event (with its tooltip) and the labels. */
 export function renderTimeline(data: TimelineData, { width, lang, document }: RenderOptions): SVGSVGElement {
@@ -35,8 +35,22 @@ export function renderTimeline(data: TimelineData, { width, lang, document }: Re
         strokeOpacity: 0.6,
         ariaHidden: "true",
       }),
-      Plot.dot(layout.dots, { x: "x", y: "y", r: 6, fill: "fill", stroke: "none", title: "tip" }),
+      Plot.dot(layout.dots, { x: "x", y: "y", r: radius, fill: "fill", stroke: "none", title: "tip" }),
+      Plot.dot(
+        layout.dots.filter((d) => d.highlight),
+        {
+          x: "x",
+          y: "y",
+          r: radius + 2.5,
+          fill: "none",
+          stroke: "currentColor",
+          strokeWidth: 2,
+          ariaHidden: "true",
+          className: "chart-highlight",
+        },
+      ),
       ...textMarks(layout.texts, m.lineHeight, true),
+      ...annotationMarks(layout.annotation, m.lineHeight, true),
     ],
   }) as SVGSVGElement;
 }
