@@ -7,11 +7,14 @@
 import { getDict } from "~/i18n";
 import { wrapText } from "~/lib/ogImage";
 import { imageFontFamily } from "~/lib/png";
+import { textWidth } from "~/charts/text";
+import { countyLabelForms, placeLabels, type Box, type LabelRun, type LabelText } from "./labels";
 import type { ScreenLayout } from "./layout";
 import { mapPalette, type CountyFill, type LegendEntry, type MapState } from "./state";
 import type { MapLayer } from "./types";
 
 const SVG = "http://www.w3.org/2000/svg";
+const round1 = (v: number) => Math.round(v * 10) / 10;
 
 /** How to draw the map. */
 export interface RenderOptions {
@@ -125,12 +128,27 @@ export function renderMap(state: MapState, layout: ScreenLayout, options: Render
   return svg;
 }
 
+/** The size of a label form in SVG pixels, estimated from character widths (erring wide). */
+function formSize(form: LabelText, fontSize: number): { width: number; height: number } {
+  const size = fontSize * form.scale;
+  const widths = form.lines.map((line) => line.reduce((w, run) => w + textWidth(run.text, size, run.bold), 0));
+  return {
+    width: Math.max(...widths) + 0.3 * size,
+    // Line boxes as tall as a CJK font's ascent and descent (the tallest a reader's fonts make them).
+    height: ((form.lines.length - 1) * LINE + 1.45) * size,
+  };
+}
+
+/** Line spacing of a label, in ems. */
+const LINE = 1.2;
+
 function countyLabels(
   doc: Document,
   state: MapState,
   layout: ScreenLayout,
   withDates: boolean,
   fontSize: number,
+  obstacles: readonly Box[],
 ): SVGElement {
   const group = make(doc, "g", {
     class: withDates ? "map-labels map-labels-data" : "map-labels map-labels-plain",
@@ -140,32 +158,73 @@ function countyLabels(
     "stroke-linejoin": "round",
     "aria-hidden": "true",
   });
-  for (const shape of layout.counties) {
+  const shapes = layout.counties.flatMap((shape) => {
     const view = state.counties.find((c) => c.id === shape.id);
-    if (!view) continue;
+    return view ? [{ shape, view, forms: countyLabelForms(view.name, withDates ? view.dateLabel : null) }] : [];
+  });
+  const placements = placeLabels(
+    shapes.map(({ view, shape, forms }) => ({
+      id: view.id,
+      anchor: shape.label,
+      forms: forms.map((f) => formSize(f, fontSize)),
+    })),
+    { bounds: { x0: 0, y0: 0, x1: layout.width, y1: layout.height }, obstacles, gap: fontSize * 0.2 },
+  );
+  const leaders = make(doc, "g", { class: "map-label-leaders", stroke: mapPalette.ink, "stroke-width": 1 });
+  for (const { shape, view, forms } of shapes) {
+    const placed = placements.find((p) => p.id === view.id);
+    const form = placed ? forms[placed.form] : forms[0];
+    if (!placed || !form) continue;
     const fill = view.fills.completion;
     const data = withDates && fill.kind === "data";
+    const size = fontSize * form.scale;
+    const { height } = formSize(form, fontSize);
+    const [cx, cy] = placed.centre.map(round1) as [number, number];
+    if (placed.leader) {
+      const [lx, ly] = placed.leader.map(round1) as [number, number];
+      leaders.append(
+        make(doc, "line", { x1: shape.label[0], y1: shape.label[1], x2: lx, y2: ly, class: "map-label-leader" }),
+        make(doc, "circle", {
+          cx: shape.label[0],
+          cy: shape.label[1],
+          r: 2,
+          fill: mapPalette.ink,
+          stroke: "none",
+          class: "map-label-point",
+        }),
+      );
+    }
     const text = make(doc, "text", {
-      x: shape.label[0],
-      y: shape.label[1],
+      x: cx,
+      y: round1(cy - height / 2 + 1.16 * size),
+      "font-size": form.scale === 1 ? null : round1(size),
       fill: data ? fill.ink : mapPalette.ink,
       stroke: data ? fill.colour : mapPalette.land,
-      "stroke-width": fontSize * 0.25,
+      "stroke-width": round1(size * 0.25),
       "font-weight": data ? 700 : 400,
       "data-ink": data ? (fill.ink === mapPalette.ink ? "dark" : "light") : null,
+      "data-key": view.key,
+      "data-form": placed.form,
     });
-    text.append(make(doc, "tspan", { x: shape.label[0], dy: withDates ? "-0.2em" : "0.35em" }, view.name));
-    if (withDates && view.dateLabel)
-      text.append(
-        make(
-          doc,
-          "tspan",
-          { x: shape.label[0], dy: "1.2em", "font-weight": 400, class: "map-label-date" },
-          view.dateLabel,
-        ),
-      );
+    form.lines.forEach((line, i) => {
+      const tspan = make(doc, "tspan", {
+        x: cx,
+        dy: i === 0 ? null : `${LINE}em`,
+        class: i > 0 ? "map-label-date" : null,
+      });
+      // Runs that are not bold inside a bold label (the date) are set at normal weight.
+      const normal = (run: LabelRun) => (data && !run.bold ? 400 : null);
+      if (line.length === 1 && line[0]) {
+        const weight = normal(line[0]);
+        if (weight) tspan.setAttribute("font-weight", String(weight));
+        tspan.textContent = line[0].text;
+      } else for (const run of line) tspan.append(make(doc, "tspan", { "font-weight": normal(run) }, run.text));
+      text.append(tspan);
+    });
     group.append(text);
   }
+  // Leader lines (if any) go under the labels.
+  if (leaders.childNodes.length > 0) group.prepend(leaders);
   return group;
 }
 
@@ -209,11 +268,16 @@ function renderLayer(
   const group = make(doc, "g", { class: `map-layer map-layer-${layer}`, "data-layer": layer });
   const yilong = state.counties.find((c) => !c.hasBoundary);
   const unitFill = yilong ? yilong.fills[layer] : null;
-  if (layer === "completion") {
-    group.append(countyLabels(doc, state, layout, true, o.fontSize));
-  } else {
-    group.append(countyLabels(doc, state, layout, false, o.fontSize * 0.9));
-  }
+  group.append(
+    countyLabels(
+      doc,
+      state,
+      layout,
+      layer === "completion",
+      layer === "completion" ? o.fontSize : o.fontSize * 0.9,
+      labelObstacles(state, layout, layer, o.u, o.fontSize),
+    ),
+  );
   // 义龙新区's schematic dot, in the inset box.
   if (yilong && unitFill) {
     const wrap = featureWrap(doc, o.links, yilong.key, `${ariaLabel(state, yilong.key)} (${t(state).insetTitle})`);
@@ -288,6 +352,24 @@ function renderLayer(
 
 const t = (state: MapState) => getDict(state.lang).map;
 
+/** What a layer's labels must keep clear of: the inset box and its note, and the site markers. */
+function labelObstacles(state: MapState, layout: ScreenLayout, layer: MapLayer, u: number, fontSize: number): Box[] {
+  const { x, y, width, height } = layout.inset;
+  const note = textWidth(t(state).insetNote, fontSize * 0.75);
+  const boxes: Box[] = [
+    { x0: x, y0: y, x1: x + width, y1: y + height },
+    { x0: x + width - note, y0: y + height, x1: x + width, y1: y + height + fontSize * 1.4 },
+  ];
+  const targets = new Set(state.moves.map((m) => m.to));
+  const shown = state.sites.filter((s) => layer === "sites" || (layer === "moves" && targets.has(s.id)));
+  for (const site of shown) {
+    const at = layout.sites.get(site.id);
+    const r = 10 * u;
+    if (at) boxes.push({ x0: at[0] - r, y0: at[1] - r, x1: at[0] + r, y1: at[1] + r });
+  }
+  return boxes;
+}
+
 function renderInsetFrame(doc: Document, state: MapState, layout: ScreenLayout, u: number, fontSize: number) {
   const { x, y, width, height } = layout.inset;
   const g = make(doc, "g", { class: "map-inset", "aria-hidden": "true" });
@@ -324,9 +406,11 @@ function renderInsetFrame(doc: Document, state: MapState, layout: ScreenLayout, 
       doc,
       "text",
       {
-        x: x + 2 * u,
+        // Aligned on the box's right edge, so that a long note (English) grows inwards, not off the map.
+        x: x + width,
         y: y + height + fontSize * 1.1,
         "font-size": fontSize * 0.75,
+        "text-anchor": "end",
         fill: mapPalette.muted,
         class: "map-inset-note",
       },

@@ -123,6 +123,46 @@ describe.skipIf(!chromium)("the map page", () => {
     await context.close();
   });
 
+  it("before Leaflet starts, opens the hash's view and keeps focus on a feature the reader tabbed to", async () => {
+    ({ context, record } = await recordingContext(browser, [origin], { viewport: { width: 1280, height: 1000 } }));
+    const page = await context.newPage();
+    // Hold Leaflet's script back, to look at the page as it is before it starts.
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let requested = false;
+    await page.route(/\/mapApp\.[^/]*\.js$/, async (route) => {
+      requested = true;
+      await gate;
+      await route.continue();
+    });
+    await page.goto(`${root}map/#select=county-xingren`, { waitUntil: "load" });
+    expect(await page.locator(".map-static svg.map-svg").isVisible()).toBe(true);
+    expect(await page.locator(".map-root.is-enhanced").count()).toBe(0);
+    expect(await page.getAttribute("#map-item-county-xingren", "open")).not.toBeNull();
+    // The layer switch writes the hash already.
+    await page.check('input[name="map-layer"][value="sites"]');
+    expect(new URL(page.url()).hash).toBe("#layer=sites&select=county-xingren");
+    await page.check('input[name="map-layer"][value="completion"]');
+    expect(new URL(page.url()).hash).toBe("#select=county-xingren");
+    // Tab from the layer switch into the map: focus lands on the SVG's first county.
+    await page.focus('input[name="map-layer"][value="completion"]');
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press("Tab");
+      if (await page.evaluate(() => !!document.activeElement?.closest(".map-static"))) break;
+    }
+    const key = await page.evaluate(() => document.activeElement?.getAttribute("data-key"));
+    expect(key).toMatch(/^county-/);
+    await expect.poll(() => requested).toBe(true);
+    release();
+    await page.waitForSelector(leafletCounties);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-key"))).toBe(key);
+    expect(await page.evaluate(() => !!document.activeElement?.closest(".map-leaflet"))).toBe(true);
+    expect(new URL(page.url()).hash).toBe("#select=county-xingren");
+    expect(await page.getAttribute("#map-item-county-xingren", "open")).not.toBeNull();
+    expect(record.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
   it("keeps the list in step: opening an entry selects the feature on the map", async () => {
     const page = await openMap();
     await page.locator("#map-item-site-gaoluo > summary").click();

@@ -10,8 +10,10 @@ import { parseHTML } from "linkedom";
  * - CSS: the stylesheets it links, and what they `@import`.
  * - JS: the scripts it loads with `<script src>` or `<link rel="modulepreload">`, plus everything
  *   those import statically (`import … from "./x.js"`, `import "./x.js"`, `export … from`),
- *   followed through the import graph in `_astro/`. Dynamic `import()` is not counted: it loads
- *   only on interaction (the search page's Pagefind index, for example).
+ *   followed through the import graph in `_astro/`.
+ * - Lazy JS: what those scripts load later with a dynamic `import("./x.js")` (and its static
+ *   imports), not already counted: the map's Leaflet, started on interaction or when idle. Pages
+ *   whose budget covers their whole script count both.
  *
  * Sizes are per file, compressed one by one as a server sends them: gzip at zlib's default
  * level (6) and brotli at its default quality (11). 1 KB = 1,024 bytes.
@@ -28,10 +30,13 @@ export interface PageWeight {
   html: Sizes;
   css: Sizes;
   js: Sizes;
+  /** JS loaded later by dynamic `import()` from the page's scripts (not in `js` or `total`). */
+  lazyJs: Sizes;
   total: Sizes;
   /** The CSS and JS files counted, relative to the built site. */
   cssFiles: string[];
   jsFiles: string[];
+  lazyJsFiles: string[];
 }
 
 const cache = new Map<string, Sizes>();
@@ -89,6 +94,13 @@ export function staticImports(code: string): string[] {
   return specifiers;
 }
 
+/** The targets of a built JS module's dynamic `import("…")` with a literal local path. */
+export function dynamicImports(code: string): string[] {
+  return [...code.matchAll(/\bimport\(\s*(["'`])([^"'`\n]+)\1\s*\)/g)]
+    .map((m) => m[2] ?? "")
+    .filter((s) => s.startsWith(".") || s.startsWith("/"));
+}
+
 /** Every JS file a set of entry scripts loads statically, entries included, in load order. */
 export function scriptGraph(distDir: string, basePath: string, entries: string[]): string[] {
   const seen = new Set<string>();
@@ -134,11 +146,28 @@ export function pageWeight(distDir: string, basePath: string, page: string): Pag
     .map((l) => local(l.getAttribute("href")))
     .filter((f): f is string => f !== null);
   const jsFiles = scriptGraph(distDir, basePath, scripts);
+  const lazyEntries = jsFiles.flatMap((file) =>
+    dynamicImports(readFileSync(join(distDir, file), "utf8"))
+      .map((specifier) => resolveLocal(distDir, basePath, specifier, file))
+      .filter((f): f is string => f !== null),
+  );
+  const lazyJsFiles = scriptGraph(distDir, basePath, lazyEntries).filter((f) => !jsFiles.includes(f));
   const cssFiles = styleGraph(distDir, basePath, styles);
   const htmlSizes = fileSizes(join(distDir, page));
   const css = sum(cssFiles.map((f) => fileSizes(join(distDir, f))));
   const js = sum(jsFiles.map((f) => fileSizes(join(distDir, f))));
-  return { page, html: htmlSizes, css, js, total: sum([htmlSizes, css, js]), cssFiles, jsFiles };
+  const lazyJs = sum(lazyJsFiles.map((f) => fileSizes(join(distDir, f))));
+  return {
+    page,
+    html: htmlSizes,
+    css,
+    js,
+    lazyJs,
+    total: sum([htmlSizes, css, js]),
+    cssFiles,
+    jsFiles,
+    lazyJsFiles,
+  };
 }
 
 /** Bytes as KB with one decimal (1 KB = 1,024 bytes). */

@@ -9,6 +9,7 @@ import L from "leaflet";
 import "leaflet/dist/leaflet.css";
 import geoUrl from "../../../data/geo/qianxinan-counties.geojson?url";
 import { formatMapHash, parseMapHash, type MapHashState } from "../hash";
+import { countyLabelForms, placeLabels, type Box, type LabelText } from "../labels";
 import { isMapLayer, type MapLayer } from "../types";
 
 const TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
@@ -104,6 +105,10 @@ class MapApp {
   private langSwitchBase: string | null = null;
   /** Where the current selection was made with the keyboard: Escape returns there. */
   private origin: Element | null = null;
+  /** The county labels of each layer, placed anew whenever the view or the layer changes. */
+  private labels = {} as Record<MapLayer, CountyLabel[]>;
+  /** Measured sizes of each label form, by label and form (type sizes do not change with the view). */
+  private formSizes = new Map<string, { width: number; height: number }[]>();
 
   constructor(root: HTMLElement) {
     this.root = root;
@@ -116,6 +121,12 @@ class MapApp {
     const boundaries = (await response.json()) as GeoJSON.FeatureCollection;
     const container = this.root.querySelector<HTMLElement>("[data-map-leaflet]");
     if (!container) return;
+    // A reader who tabbed into the build-time map keeps focus on the same feature in Leaflet's.
+    const active = document.activeElement;
+    const focusedKey =
+      active instanceof Element && active.closest(".map-static")
+        ? (active.closest<HTMLElement | SVGElement>("[data-key]")?.dataset.key ?? null)
+        : null;
     container.hidden = false;
     this.root.classList.add("is-enhanced");
     container.setAttribute("role", "region");
@@ -150,6 +161,12 @@ class MapApp {
     this.apply(parseMapHash(location.hash), { fromHash: true });
     window.addEventListener("hashchange", () => this.apply(parseMapHash(location.hash), { fromHash: true }));
     window.matchMedia("(prefers-color-scheme: dark)").addEventListener("change", () => this.restyleAll());
+    this.map.on("zoomend moveend resize", () => this.placeLabels());
+    if (focusedKey) {
+      const target = this.features.get(focusedKey)?.targets()[0];
+      if (target instanceof HTMLElement || target instanceof SVGElement) target.focus({ preventScroll: true });
+      else container.focus({ preventScroll: true });
+    }
   }
 
   private items(kind: Feature["kind"]): HTMLDetailsElement[] {
@@ -324,23 +341,84 @@ class MapApp {
 
   /** Names (and on the completion layer, dates) of the counties: decorative, the list says it all. */
   private addLabels(): void {
-    const label = (at: L.LatLng, html: string, group: L.LayerGroup) => {
-      const marker = L.marker(at, {
-        icon: L.divIcon({ className: "map-label", html, iconSize: undefined }),
-        interactive: false,
-        keyboard: false,
-      }).addTo(group);
-      marker.on("add", () => marker.getElement()?.setAttribute("aria-hidden", "true"));
-    };
-    const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+    for (const layer of ["completion", "sites", "moves"] as const) this.labels[layer] = [];
     for (const details of this.items("county")) {
       const at = parsePoint(details.dataset.labelAt);
       if (!at) continue;
-      const name = escape(details.dataset.name ?? "");
-      const date = details.dataset.date ? `<br>${escape(details.dataset.date)}` : "";
-      label(at, `<span><strong>${name}</strong>${date}</span>`, this.layerGroups.completion);
-      label(at, `<span>${name}</span>`, this.layerGroups.sites);
-      label(at, `<span>${name}</span>`, this.layerGroups.moves);
+      const name = details.dataset.name ?? "";
+      const date = details.dataset.date ?? null;
+      for (const layer of ["completion", "sites", "moves"] as const) {
+        const forms = countyLabelForms(name, layer === "completion" ? date : null);
+        const element = L.DomUtil.create("div", "map-label");
+        element.setAttribute("aria-hidden", "true");
+        const marker = L.marker(at, {
+          icon: L.divIcon({ className: "map-label-icon", html: element, iconSize: undefined }),
+          interactive: false,
+          keyboard: false,
+        }).addTo(this.layerGroups[layer]);
+        this.labels[layer].push({ id: `${layer}:${details.dataset.mapItem ?? ""}`, at, forms, marker, element });
+      }
+    }
+  }
+
+  /** Measures each form of a layer's labels once, off screen in the map's own type. */
+  private measure(labels: CountyLabel[]): void {
+    const probe = L.DomUtil.create("div", "map-label map-label-probe", this.map.getContainer());
+    for (const label of labels) {
+      if (this.formSizes.has(label.id)) continue;
+      this.formSizes.set(
+        label.id,
+        label.forms.map((form) => {
+          probe.replaceChildren(labelBox(form));
+          const box = (probe.firstElementChild as HTMLElement).getBoundingClientRect();
+          return { width: Math.ceil(box.width) + 1, height: Math.ceil(box.height) + 1 };
+        }),
+      );
+    }
+    probe.remove();
+  }
+
+  /**
+   * Places the current layer's labels on the view: each in its best form that fits, on its point,
+   * nudged, or with a leader line; clear of each other, of the controls, of the site markers and of
+   * the map's edges.
+   */
+  private placeLabels(): void {
+    const labels = this.labels[this.state.layer];
+    if (!labels || labels.length === 0) return;
+    this.measure(labels);
+    const container = this.map.getContainer();
+    const origin = container.getBoundingClientRect();
+    const relative = (r: DOMRect): Box => ({
+      x0: r.left - origin.left,
+      y0: r.top - origin.top,
+      x1: r.right - origin.left,
+      y1: r.bottom - origin.top,
+    });
+    const obstacles: Box[] = [
+      ...container.querySelectorAll<HTMLElement>(".leaflet-control"),
+      ...(this.state.layer === "sites" ? container.querySelectorAll<HTMLElement>(".map-site-icon") : []),
+    ].map((e) => relative(e.getBoundingClientRect()));
+    const placements = placeLabels(
+      labels.map((label) => {
+        const p = this.map.latLngToContainerPoint(label.at);
+        return { id: label.id, anchor: [p.x, p.y] as [number, number], forms: this.formSizes.get(label.id) ?? [] };
+      }),
+      { bounds: { x0: 0, y0: 0, x1: origin.width, y1: origin.height }, obstacles, gap: 3 },
+    );
+    for (const label of labels) {
+      const placed = placements.find((p) => p.id === label.id);
+      const form = placed ? label.forms[placed.form] : undefined;
+      if (!placed || !form) continue;
+      const anchor = this.map.latLngToContainerPoint(label.at);
+      const box = labelBox(form);
+      box.style.left = `${placed.centre[0] - anchor.x}px`;
+      box.style.top = `${placed.centre[1] - anchor.y}px`;
+      const parts: Element[] = [];
+      if (placed.leader) parts.push(leaderLine(placed.leader[0] - anchor.x, placed.leader[1] - anchor.y));
+      parts.push(box);
+      label.element.replaceChildren(...parts);
+      label.element.dataset.form = String(placed.form);
     }
   }
 
@@ -382,7 +460,11 @@ class MapApp {
       toggle.checked = false;
       toggle.addEventListener("change", () => this.setBasemap(toggle.checked));
     }
-    this.langSwitchBase = document.querySelector<HTMLAnchorElement>("[data-lang-switch]")?.getAttribute("href") ?? null;
+    this.langSwitchBase =
+      (document.querySelector<HTMLAnchorElement>("[data-lang-switch]")?.getAttribute("href") ?? null)?.replace(
+        /#.*$/,
+        "",
+      ) ?? null;
   }
 
   /** Switches the OpenStreetMap tiles on or off. No tile is requested before the reader asks. */
@@ -425,6 +507,7 @@ class MapApp {
     const wrap = feature?.details.parentElement?.closest("details");
     if (wrap && !wrap.open) wrap.open = true;
     this.restyleAll();
+    this.placeLabels();
     if (feature) {
       const bounds = feature.bounds();
       if (bounds && (how.reveal || how.fromHash) && !this.map.getBounds().contains(bounds))
@@ -442,16 +525,58 @@ class MapApp {
   }
 }
 
-function startAll(): void {
-  for (const root of document.querySelectorAll<HTMLElement>("[data-map-root]")) {
-    new MapApp(root).start().catch((error: unknown) => {
-      // The build-time SVG stays in place: the page still works.
-      root.classList.remove("is-enhanced");
-      root.querySelector<HTMLElement>("[data-map-leaflet]")?.setAttribute("hidden", "");
-      console.warn("map: staying with the static map", error);
-    });
-  }
+/** A county label as Leaflet draws it on one layer. */
+interface CountyLabel {
+  id: string;
+  at: L.LatLng;
+  forms: LabelText[];
+  marker: L.Marker;
+  element: HTMLElement;
 }
 
-// After the next frame: the page and its build-time map paint first, Leaflet's set-up comes after.
-requestAnimationFrame(() => setTimeout(startAll, 0));
+/** A label form as HTML: its lines, bold runs in `<strong>`, at its share of the type size. */
+function labelBox(form: LabelText): HTMLElement {
+  const box = document.createElement("span");
+  box.className = "map-label-box";
+  if (form.scale !== 1) box.style.fontSize = `${form.scale}em`;
+  form.lines.forEach((line, i) => {
+    if (i > 0) box.append(document.createElement("br"));
+    for (const run of line) {
+      if (run.bold) {
+        const strong = document.createElement("strong");
+        strong.textContent = run.text;
+        box.append(strong);
+      } else box.append(run.text);
+    }
+  });
+  return box;
+}
+
+/** A thin line from a label's point (the marker's origin) to its box, with a dot on the point. */
+function leaderLine(x: number, y: number): SVGSVGElement {
+  const ns = "http://www.w3.org/2000/svg";
+  const svg = document.createElementNS(ns, "svg");
+  svg.setAttribute("class", "map-label-leader");
+  svg.setAttribute("width", "1");
+  svg.setAttribute("height", "1");
+  const line = document.createElementNS(ns, "line");
+  line.setAttribute("x2", String(Math.round(x)));
+  line.setAttribute("y2", String(Math.round(y)));
+  const dot = document.createElementNS(ns, "circle");
+  dot.setAttribute("r", "2.5");
+  svg.append(line, dot);
+  return svg;
+}
+
+/** Starts Leaflet on every map of the page; the build-time SVG stays where it fails. */
+export async function startMaps(): Promise<void> {
+  await Promise.all(
+    [...document.querySelectorAll<HTMLElement>("[data-map-root]")].map((root) =>
+      new MapApp(root).start().catch((error: unknown) => {
+        root.classList.remove("is-enhanced");
+        root.querySelector<HTMLElement>("[data-map-leaflet]")?.setAttribute("hidden", "");
+        console.warn("map: staying with the static map", error);
+      }),
+    ),
+  );
+}
