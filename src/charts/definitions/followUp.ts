@@ -34,8 +34,8 @@ export const servicesBuilt = defineBars({
   },
   annotation: {
     text: {
-      zh: (f) => `学校（含幼儿园）${f.value("services-schools-built")}：建成设施中最多的一项`,
-      en: (f) => `Schools and kindergartens, ${f.value("services-schools-built")}: the most of any facility`,
+      zh: (f) => `新建或改扩建学校（含幼儿园）${f.value("services-schools-built")}`,
+      en: (f) => `${f.value("services-schools-built")} built or expanded, kindergartens included`,
     },
     marks: ["services-schools-built"],
   },
