@@ -34,8 +34,8 @@ export const servicesBuilt = defineBars({
   },
   annotation: {
     text: {
-      zh: (f) => `学校（含幼儿园）${f.value("services-schools-built")}：建成设施中最多的一项`,
-      en: (f) => `Schools and kindergartens, ${f.value("services-schools-built")}: the most of any facility`,
+      zh: (f) => `新建或改扩建学校（含幼儿园）${f.value("services-schools-built")}`,
+      en: (f) => `${f.value("services-schools-built")} built or expanded, kindergartens included`,
     },
     marks: ["services-schools-built"],
   },
@@ -232,7 +232,7 @@ export const communityStaffing = defineBars({
     zh: (f) =>
       `新社区有楼长${f.value("governance-building-heads")}、单元长${f.value("governance-unit-heads")}，专职民警${f.value("governance-police-officers")}`,
     en: (f) =>
-      `The new communities have ${f.number("governance-building-heads")} building heads, ${f.number("governance-unit-heads")} stairwell-unit heads and ${f.number("governance-police-officers")} full-time police officers`,
+      `The new communities: ${f.number("governance-building-heads")} building heads, ${f.number("governance-unit-heads")} stairwell heads, ${f.number("governance-police-officers")} full-time police`,
   },
   subtitle: {
     zh: (f) => `安置区的社区警务人员和楼长、单元长，截至${f.date("governance-police-officers")}的全州合计（S00）`,

@@ -99,8 +99,9 @@ export const desertificationSeverity = defineBars({
   },
   annotation: {
     text: {
-      zh: (f) => `面积最大的等级：轻度，${f.value("land-rd-1999-light-area")}`,
-      en: (f) => `The largest class: light, ${f.value("land-rd-1999-light-area")}`,
+      zh: (f) => `轻度：${f.value("land-rd-1999-light-area")}，占原文总面积的${f.value("land-rd-1999-light-share")}`,
+      en: (f) =>
+        `Light: ${f.value("land-rd-1999-light-area")}, ${f.value("land-rd-1999-light-share")} of the paper’s total`,
     },
     marks: ["land-rd-1999-light-area"],
   },
