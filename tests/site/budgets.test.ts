@@ -13,6 +13,8 @@ import { kb, pageTypeOf, pageWeight, type PageType } from "../support/weights";
  */
 const KB = 1024;
 const budgets: Partial<Record<PageType, { js?: number; htmlCss?: number }>> = {
+  // The home page's six steps each carry a build-time graphic (issue 13 §3).
+  home: { js: 10 * KB, htmlCss: 50 * KB },
   story: { js: 10 * KB, htmlCss: 50 * KB },
   chart: { js: 10 * KB, htmlCss: 50 * KB },
   map: { js: 60 * KB },
@@ -30,8 +32,8 @@ function overrun(page: string, what: string, actual: number, budget: number, fil
 }
 
 describe("performance budgets", () => {
-  it("finds story, chart and map pages in both languages", () => {
-    for (const type of ["story", "chart", "map"] as const) {
+  it("finds home, story, chart and map pages in both languages", () => {
+    for (const type of ["home", "story", "chart", "map"] as const) {
       const ofType = pages.filter((p) => p.type === type);
       expect(
         ofType.some((p) => p.page.startsWith("en/")),
