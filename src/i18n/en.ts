@@ -51,7 +51,7 @@ export const en: Dict = {
       },
       where: {
         title: "Where they went",
-        text: "CCTV's News Probe and People's Daily report {sites} and {areas} (“new-citizen residential areas”), as people moved from deep in the mountains into towns. The map shows only the few sites whose location a source gives; where the rest are, the public sources do not say.",
+        text: "CCTV's News Probe and People's Daily report {sites} and {areas} (“new-citizen residential areas”), as people moved from deep in the mountains into towns. The map shows only the few sites the sources name, each placed at its county seat because no source gives coordinates; where the rest are, the public sources do not say.",
       },
       built: {
         title: "The second half: what was built",
