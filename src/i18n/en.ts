@@ -33,7 +33,36 @@ export const en: Dict = {
   },
   home: {
     title: "After the Mountains",
-    lead: "Between 2016 and 2020, Qianxinan Prefecture in Guizhou moved people out of its eroded karst mountains and into towns, often whole villages at a time. Officials call the move the first half of the article. The second half — schools, clinics, jobs and the running of new communities — decides whether people can stay and make a living.",
+    lead: "Why did Qianxinan move people out of its mountains, often whole villages at a time? Where did they go, and what came after?",
+    stepsTitle: "The move, step by step",
+    stepLabel: "Step {n} of {total}",
+    storyLink: "Read the story: ",
+    steps: {
+      land: {
+        title: "Homes among the rocks",
+        text: "Bare karst rock makes up {karst} of Qianxinan's land, Liu Yi wrote in 2020, and {rd} of that karst has turned to stony waste, known as rocky desertification. Most of the prefecture's rural poor, he wrote, lived where it was severe.",
+      },
+      who: {
+        title: "Who was moved",
+        text: "Under the 13th Five-Year Plan (2016–2020), Qianxinan planned to move {total}, {share} of its resident population. Of them, {poor} were registered as poor.",
+      },
+      pace: {
+        title: "How fast",
+        text: "The 2016 and 2017 batches moved in {earlier}; the 2018 batch was to add {batch2018}. Through 2019 the counties reported finishing one by one, and by Liu Yi's account the whole move-in was completed early, in {done}.",
+      },
+      where: {
+        title: "Where they went",
+        text: "CCTV's News Probe and People's Daily report {sites} and {areas} (“new-citizen residential areas”), as people moved from deep in the mountains into towns. The map shows only the few sites the sources name, each placed at its county seat because no source gives coordinates; where the rest are, the public sources do not say.",
+      },
+      built: {
+        title: "The second half: what was built",
+        text: "Officials call what comes after the move the “second half of the article”. Liu Yi counts {schools}, kindergartens included, built or expanded for the relocated families, and {clinics} of medical and health care built; the figures count what was built, not how well it serves people.",
+      },
+      unknown: {
+        title: "What is not known",
+        text: "Even the number moved is not settled: most sources give {total}, a CCTV News Probe report {other}. No public source says how many people each county moved, and the training and job figures mostly count what was done, not what came of it.",
+      },
+    },
     whoTitle: "Who this site is for",
     whoReaders: "Readers: the story in English or Chinese, fast on a phone, readable without JavaScript.",
     whoJournalists: "Journalists: charts to embed, with their sources and licence attached.",
@@ -42,10 +71,6 @@ export const en: Dict = {
     promise:
       "We publish only figures that a public source states. Where sources disagree, we show them side by side; where they are silent, we say so.",
     routes: "Start here",
-    keyFactsTitle: "Key figures",
-    keyLead:
-      "Over the 13th Five-Year Plan, Qianxinan planned to move {total}, {poor} of them registered as poor; the move-in was completed early, by {done}.",
-    mapTitle: "When each county completed the move-in",
     chartsLink: "All charts",
     mapLink: "Open the map",
     dataLink: "Download the data",

@@ -14,8 +14,12 @@ import Beasties from "beasties";
  */
 const alwaysInlined = [/\.chart-tip\b/, /\.embed-plain\b/, /:root\b/, /:(not|where|is|has)\(/];
 
-/** A chart's embed page: `<html … data-chart="…">` (src/layouts/EmbedLayout.astro). */
-const isChartEmbed = (html: string) => /<html[^>]*\sdata-chart="/.test(html);
+/**
+ * An embed page whose scripts add nothing but the tooltip: a chart's or a county card's,
+ * `<html … data-chart="…">` (src/layouts/EmbedLayout.astro). The map's embed (`data-chart="map"`)
+ * runs Leaflet, which needs its stylesheet.
+ */
+const isStaticEmbed = (html: string) => /<html[^>]*\sdata-chart="(?!map")/.test(html);
 
 /** Every `<link rel="stylesheet">` of a page. */
 const stylesheetLinks = /<link\b[^>]*\brel="stylesheet"[^>]*>/g;
@@ -24,8 +28,9 @@ const stylesheetLinks = /<link\b[^>]*\brel="stylesheet"[^>]*>/g;
  * First paint in one round trip. Each built page gets, inlined in its `<head>`, the CSS rules that
  * its own elements use (Beasties matches the site's stylesheets against the page), and the
  * stylesheets move to the end of `<body>`, where they block no paint: they arrive from the cache
- * (hashed names, a year) and style what scripts add later (the map, search, filters). Chart embeds,
- * whose scripts add only the tooltip, keep just their inlined rules and load no stylesheet.
+ * (hashed names, a year) and style what scripts add later (the map, search, filters). Chart and
+ * county embeds, whose scripts add only the tooltip, keep just their inlined rules and load no
+ * stylesheet.
  *
  * Inline styles are allowed by the CSP (`style-src 'unsafe-inline'`, which Plot's SVG needs anyway).
  */
@@ -51,8 +56,9 @@ export function criticalCss(): AstroIntegration {
         const pages = readdirSync(out, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html"));
         for (const page of pages) {
           const path = join(out, page);
-          const html = await beasties.process(readFileSync(path, "utf8"));
-          writeFileSync(path, isChartEmbed(html) ? html.replace(stylesheetLinks, "") : html);
+          // Beasties marks the element it inlined into; the mark has no use once the page is built.
+          const html = (await beasties.process(readFileSync(path, "utf8"))).replace(" data-beasties-container", "");
+          writeFileSync(path, isStaticEmbed(html) ? html.replace(stylesheetLinks, "") : html);
         }
         logger.info(`inlined the first screen's CSS into ${pages.length} pages`);
       },
