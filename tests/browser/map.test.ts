@@ -321,6 +321,8 @@ describe.skipIf(!chromium)("the map embed", () => {
     expect(await frameHeight()).toBeGreaterThan(600);
     // embed.js only sizes the iframes it finds; these two keep the default height, which must suffice.
     for (const id of ["fixed", "narrow"]) {
+      // Leaflet starts when its map is in view (or the reader reaches for it): scroll to it as a reader would.
+      await page.locator(`#${id}`).scrollIntoViewIfNeeded();
       const frame = await frameOf(id);
       await frame?.waitForSelector(leafletCounties);
       const content = await frame?.evaluate(() => document.documentElement.scrollHeight);
