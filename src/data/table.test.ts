@@ -35,7 +35,8 @@ describe("columnsOf", () => {
   it("marks dates at the source's precision, and nothing else", () => {
     const columns = columnsOf(CompletionRow);
     expect(columns.find((c) => c.name === "date")?.partialDate).toBe(true);
-    expect(columns.filter((c) => c.partialDate).map((c) => c.name)).toEqual(["date"]);
+    // The completion date and the date a second source says it was done by (S03's "截至5月30日").
+    expect(columns.filter((c) => c.partialDate).map((c) => c.name)).toEqual(["date", "corroboration_by"]);
     expect(columnsOf(SiteRow).some((c) => c.partialDate)).toBe(false);
   });
 

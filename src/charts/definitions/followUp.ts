@@ -157,7 +157,7 @@ export const employmentTraining = defineBars({
   title: {
     zh: (f) => `截至${f.date("employment-cumulative")}，搬迁群众累计实现就业${f.value("employment-cumulative")}`,
     en: (f) =>
-      `${f.value("employment-cumulative")} relocated had found work by ${f.date("employment-cumulative")}, the prefecture reports`,
+      `Prefecture count: ${f.value("employment-cumulative")} relocated in work by ${f.date("employment-cumulative")}`,
   },
   subtitle: {
     zh: "搬迁群众的就业、技能培训和就业援助，全州合计（S00）",

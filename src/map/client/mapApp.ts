@@ -542,11 +542,14 @@ function labelBox(form: LabelText): HTMLElement {
   form.lines.forEach((line, i) => {
     if (i > 0) box.append(document.createElement("br"));
     for (const run of line) {
+      // Each run isolated, so that a direction override in a name cannot reorder the date after it.
+      const isolated = document.createElement("bdi");
       if (run.bold) {
         const strong = document.createElement("strong");
         strong.textContent = run.text;
-        box.append(strong);
-      } else box.append(run.text);
+        isolated.append(strong);
+      } else isolated.textContent = run.text;
+      box.append(isolated);
     }
   });
   return box;
