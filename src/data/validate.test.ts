@@ -252,23 +252,6 @@ describe("data validation", () => {
     ]);
   });
 
-  it("counts preferred rows across files: a second preferred row in another dataset fails", () => {
-    const copy = (f: Parameters<NonNullable<Parameters<typeof writeFixture>[0]>>[0]) => ({
-      ...f.relocation.rows[0],
-      id: "planned-total-elsewhere",
-    });
-    expect(issuesAfter((f) => f["land-and-desertification"].rows.push(copy(f)))).toEqual([
-      'data/relocation.json › row 1 (id "planned-total") › field "preferred": qianxinan/planned-total: 2 rows are marked preferred; exactly one must be (also planned-total-elsewhere in data/land-and-desertification.json row 1)',
-    ]);
-    expect(issuesAfter((f) => f["land-and-desertification"].rows.push({ ...copy(f), preferred: false }))).toEqual([]);
-  });
-
-  it("requires one preferred row even when every row of a measure sits in another file", () => {
-    expect(issuesAfter((f) => (f.relocation.rows[0].preferred = false))).toEqual([
-      'data/relocation.json › row 1 (id "planned-total") › field "preferred": qianxinan/planned-total: no row is marked preferred; exactly one must be (rows: planned-total)',
-    ]);
-  });
-
   it("rejects a lower bound (三万多) stored as an exact figure", () => {
     expect(issuesAfter((f) => (f.relocation.rows[4].qualifier = "exact"))).toEqual([
       'data/relocation.json › row 5 (id "programme-people") › field "qualifier": is "exact" but "三万多" reads as "more-than"',
@@ -309,27 +292,6 @@ describe("data validation", () => {
     expect(issuesAfter((f) => (f.tensions[0].facts = ["registered-poor"]))).toEqual([
       'data/tensions.json › row 1 (id "poor-and-total") › field "facts": a tension needs at least two figures',
     ]);
-  });
-
-  it("rejects an inferred period without a period, or without a note saying what it is inferred from", () => {
-    expect(
-      issuesAfter((f) => {
-        f.relocation.rows[0].periodInferred = true;
-        f.relocation.rows[0].period = null;
-        f.relocation.rows[0].note = { zh: "推定。", en: "Inferred." };
-      }),
-    ).toEqual([
-      'data/relocation.json › row 1 (id "planned-total") › field "periodInferred": an inferred period needs a period',
-    ]);
-    expect(issuesAfter((f) => (f.relocation.rows[0].periodInferred = true))).toEqual([
-      'data/relocation.json › row 1 (id "planned-total") › field "note": an inferred period needs a note saying what it is inferred from',
-    ]);
-  });
-
-  it("rejects a flag that is not a boolean", () => {
-    expect(issuesAfter((f) => (f.relocation.rows[0].quoteReformatted = "yes"))).toContainEqual(
-      expect.stringContaining('field "quoteReformatted"'),
-    );
   });
 
   it("reports a file that is not JSON", () => {
