@@ -1,3 +1,4 @@
+import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
 import { exportInk, exportMuted } from "./palette";
 import { wrapLines } from "./text";
@@ -109,4 +110,21 @@ export function frameSvg(chart: SVGSVGElement, chartWidth: number, text: FrameTe
     ...parts,
     `</svg>`,
   ].join("\n");
+}
+
+/**
+ * A Plot figure whose marks a chart's layout has already placed in pixels: no margins, no axes,
+ * identity scales. Every renderer draws through it.
+ */
+export function plotLaidOut(document: Document, width: number, height: number, marks: Plot.Markish[]): SVGSVGElement {
+  return Plot.plot({
+    document,
+    width,
+    height,
+    margin: 0,
+    axis: null,
+    x: { type: "identity" },
+    y: { type: "identity" },
+    marks,
+  }) as SVGSVGElement;
 }

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import { plotLaidOut } from "../svg";
 import type { AnnotationLayout } from "../annotation";
 import { paper } from "../palette";
 import type { BarChartData, RenderOptions } from "../types";
@@ -78,48 +79,39 @@ export function annotationMarks(annotation: AnnotationLayout | null, lineHeight:
 export function renderBars(data: BarChartData, { width, document }: RenderOptions): SVGSVGElement {
   const layout = layoutBars(data, width);
   const m = barMetrics(width);
-  return Plot.plot({
-    document,
-    width,
-    height: layout.height,
-    margin: 0,
-    axis: null,
-    x: { type: "identity" },
-    y: { type: "identity" },
-    marks: [
-      Plot.rect(layout.tracks, {
-        x1: "x1",
-        x2: "x2",
+  return plotLaidOut(document, width, layout.height, [
+    Plot.rect(layout.tracks, {
+      x1: "x1",
+      x2: "x2",
+      y1: "y1",
+      y2: "y2",
+      fill: "fill",
+      fillOpacity: 0.25,
+      ariaHidden: "true",
+    }),
+    Plot.rect(layout.bars, {
+      x1: "x1",
+      x2: "x2",
+      y1: "y1",
+      y2: "y2",
+      fill: "fill",
+      title: "tip",
+    }),
+    Plot.rect(
+      layout.bars.filter((b) => b.highlight),
+      {
+        x1: (b: { x1: number }) => Math.max(b.x1, 1),
+        x2: (b: { x2: number }) => Math.min(b.x2, width - 1),
         y1: "y1",
         y2: "y2",
-        fill: "fill",
-        fillOpacity: 0.25,
+        fill: "none",
+        stroke: "currentColor",
+        strokeWidth: 2,
         ariaHidden: "true",
-      }),
-      Plot.rect(layout.bars, {
-        x1: "x1",
-        x2: "x2",
-        y1: "y1",
-        y2: "y2",
-        fill: "fill",
-        title: "tip",
-      }),
-      Plot.rect(
-        layout.bars.filter((b) => b.highlight),
-        {
-          x1: (b: { x1: number }) => Math.max(b.x1, 1),
-          x2: (b: { x2: number }) => Math.min(b.x2, width - 1),
-          y1: "y1",
-          y2: "y2",
-          fill: "none",
-          stroke: "currentColor",
-          strokeWidth: 2,
-          ariaHidden: "true",
-          className: "chart-highlight",
-        },
-      ),
-      ...textMarks(layout.texts, m.lineHeight),
-      ...annotationMarks(layout.annotation, m.lineHeight),
-    ],
-  }) as SVGSVGElement;
+        className: "chart-highlight",
+      },
+    ),
+    ...textMarks(layout.texts, m.lineHeight),
+    ...annotationMarks(layout.annotation, m.lineHeight),
+  ]);
 }

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import { plotLaidOut } from "../svg";
 import { annotationMarks, textMarks } from "../bars/render";
 import { barMetrics } from "../bars/layout";
 import { palette } from "../palette";
@@ -9,51 +10,42 @@ import { dotRadius, layoutDots } from "./layout";
 export function renderDots(data: DotPlotData, { width, document }: RenderOptions): SVGSVGElement {
   const layout = layoutDots(data, width);
   const m = barMetrics(width);
-  return Plot.plot({
-    document,
-    width,
-    height: layout.height,
-    margin: 0,
-    axis: null,
-    x: { type: "identity" },
-    y: { type: "identity" },
-    marks: [
-      Plot.ruleY(layout.tracks, {
-        y: "y1",
-        x1: "x1",
-        x2: "x2",
-        stroke: palette.neutral,
-        strokeWidth: 2,
-        strokeOpacity: 0.6,
-        ariaHidden: "true",
-      }),
-      Plot.ruleX(layout.preferred, {
-        x: "x1",
-        y1: "y1",
-        y2: "y2",
+  return plotLaidOut(document, width, layout.height, [
+    Plot.ruleY(layout.tracks, {
+      y: "y1",
+      x1: "x1",
+      x2: "x2",
+      stroke: palette.neutral,
+      strokeWidth: 2,
+      strokeOpacity: 0.6,
+      ariaHidden: "true",
+    }),
+    Plot.ruleX(layout.preferred, {
+      x: "x1",
+      y1: "y1",
+      y2: "y2",
+      stroke: "currentColor",
+      strokeWidth: 2,
+      strokeOpacity: 0.75,
+      strokeDasharray: "3 2",
+      ariaHidden: "true",
+    }),
+    Plot.dot(layout.dots, { x: "x", y: "y", r: dotRadius, fill: "fill", stroke: "none", title: "tip" }),
+    Plot.dot(
+      layout.dots.filter((d) => d.highlight),
+      {
+        x: "x",
+        y: "y",
+        r: dotRadius + 2.5,
+        fill: "none",
         stroke: "currentColor",
         strokeWidth: 2,
-        strokeOpacity: 0.75,
-        strokeDasharray: "3 2",
         ariaHidden: "true",
-      }),
-      Plot.dot(layout.dots, { x: "x", y: "y", r: dotRadius, fill: "fill", stroke: "none", title: "tip" }),
-      Plot.dot(
-        layout.dots.filter((d) => d.highlight),
-        {
-          x: "x",
-          y: "y",
-          r: dotRadius + 2.5,
-          fill: "none",
-          stroke: "currentColor",
-          strokeWidth: 2,
-          ariaHidden: "true",
-          className: "chart-highlight",
-        },
-      ),
-      ...textMarks(layout.dotTexts, m.lineHeight, true),
-      ...textMarks(layout.texts, m.lineHeight),
-      ...annotationMarks(layout.annotation, m.lineHeight),
-    ],
-  }) as SVGSVGElement;
+        className: "chart-highlight",
+      },
+    ),
+    ...textMarks(layout.dotTexts, m.lineHeight, true),
+    ...textMarks(layout.texts, m.lineHeight),
+    ...annotationMarks(layout.annotation, m.lineHeight),
+  ]);
 }

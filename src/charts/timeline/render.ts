@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import { plotLaidOut } from "../svg";
 import { annotationMarks, textMarks } from "../bars/render";
 import { barMetrics } from "../bars/layout";
 import { palette } from "../palette";
@@ -9,48 +10,39 @@ import { layoutTimeline, radius } from "./layout";
 export function renderTimeline(data: TimelineData, { width, lang, document }: RenderOptions): SVGSVGElement {
   const layout = layoutTimeline(data, width, lang);
   const m = barMetrics(width);
-  return Plot.plot({
-    document,
-    width,
-    height: layout.height,
-    margin: 0,
-    axis: null,
-    x: { type: "identity" },
-    y: { type: "identity" },
-    marks: [
-      Plot.ruleX(layout.grid, {
-        x: "x1",
-        y1: "y1",
-        y2: "y2",
-        stroke: palette.neutral,
-        strokeOpacity: 0.5,
-        ariaHidden: "true",
-      }),
-      Plot.ruleY(layout.tracks, {
-        y: "y1",
-        x1: "x1",
-        x2: "x2",
-        stroke: palette.neutral,
+  return plotLaidOut(document, width, layout.height, [
+    Plot.ruleX(layout.grid, {
+      x: "x1",
+      y1: "y1",
+      y2: "y2",
+      stroke: palette.neutral,
+      strokeOpacity: 0.5,
+      ariaHidden: "true",
+    }),
+    Plot.ruleY(layout.tracks, {
+      y: "y1",
+      x1: "x1",
+      x2: "x2",
+      stroke: palette.neutral,
+      strokeWidth: 2,
+      strokeOpacity: 0.6,
+      ariaHidden: "true",
+    }),
+    Plot.dot(layout.dots, { x: "x", y: "y", r: radius, fill: "fill", stroke: "none", title: "tip" }),
+    Plot.dot(
+      layout.dots.filter((d) => d.highlight),
+      {
+        x: "x",
+        y: "y",
+        r: radius + 2.5,
+        fill: "none",
+        stroke: "currentColor",
         strokeWidth: 2,
-        strokeOpacity: 0.6,
         ariaHidden: "true",
-      }),
-      Plot.dot(layout.dots, { x: "x", y: "y", r: radius, fill: "fill", stroke: "none", title: "tip" }),
-      Plot.dot(
-        layout.dots.filter((d) => d.highlight),
-        {
-          x: "x",
-          y: "y",
-          r: radius + 2.5,
-          fill: "none",
-          stroke: "currentColor",
-          strokeWidth: 2,
-          ariaHidden: "true",
-          className: "chart-highlight",
-        },
-      ),
-      ...textMarks(layout.texts, m.lineHeight, true),
-      ...annotationMarks(layout.annotation, m.lineHeight, true),
-    ],
-  }) as SVGSVGElement;
+        className: "chart-highlight",
+      },
+    ),
+    ...textMarks(layout.texts, m.lineHeight, true),
+    ...annotationMarks(layout.annotation, m.lineHeight, true),
+  ]);
 }

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import { plotLaidOut } from "../svg";
 import { annotationMarks, textMarks } from "../bars/render";
 import { barMetrics } from "../bars/layout";
 import type { RenderOptions, WaffleData } from "../types";
@@ -12,55 +13,46 @@ import { layoutWaffle } from "./layout";
 export function renderWaffle(data: WaffleData, { width, document }: RenderOptions): SVGSVGElement {
   const layout = layoutWaffle(data, width);
   const m = barMetrics(width);
-  return Plot.plot({
-    document,
-    width,
-    height: layout.height,
-    margin: 0,
-    axis: null,
-    x: { type: "identity" },
-    y: { type: "identity" },
-    marks: [
-      Plot.rect(layout.swatches, { x1: "x1", x2: "x2", y1: "y1", y2: "y2", fill: "fill", ariaHidden: "true" }),
-      Plot.rect(layout.cells, { x1: "x1", x2: "x2", y1: "y1", y2: "y2", fill: "fill", ariaHidden: "true" }),
-      // Transparent boxes carry each part's tooltip and keyboard focus (the enhancement reads their titles).
-      Plot.rect(layout.parts, {
-        x1: "x1",
-        x2: "x2",
-        y1: "y1",
-        y2: "y2",
-        fill: "transparent",
-        title: "tip",
-      }),
-      ...(layout.bracket
-        ? [
-            Plot.ruleY([layout.bracket], {
-              y: "y",
-              x1: "x1",
-              x2: "x2",
+  return plotLaidOut(document, width, layout.height, [
+    Plot.rect(layout.swatches, { x1: "x1", x2: "x2", y1: "y1", y2: "y2", fill: "fill", ariaHidden: "true" }),
+    Plot.rect(layout.cells, { x1: "x1", x2: "x2", y1: "y1", y2: "y2", fill: "fill", ariaHidden: "true" }),
+    // Transparent boxes carry each part's tooltip and keyboard focus (the enhancement reads their titles).
+    Plot.rect(layout.parts, {
+      x1: "x1",
+      x2: "x2",
+      y1: "y1",
+      y2: "y2",
+      fill: "transparent",
+      title: "tip",
+    }),
+    ...(layout.bracket
+      ? [
+          Plot.ruleY([layout.bracket], {
+            y: "y",
+            x1: "x1",
+            x2: "x2",
+            stroke: "currentColor",
+            strokeWidth: 2,
+            ariaHidden: "true",
+            className: "chart-highlight",
+          }),
+          Plot.ruleX(
+            [
+              { x: layout.bracket.x1 + 1, y: layout.bracket.y },
+              { x: layout.bracket.x2 - 1, y: layout.bracket.y },
+            ],
+            {
+              x: "x",
+              y1: (d: { y: number }) => d.y - 4,
+              y2: "y",
               stroke: "currentColor",
               strokeWidth: 2,
               ariaHidden: "true",
-              className: "chart-highlight",
-            }),
-            Plot.ruleX(
-              [
-                { x: layout.bracket.x1 + 1, y: layout.bracket.y },
-                { x: layout.bracket.x2 - 1, y: layout.bracket.y },
-              ],
-              {
-                x: "x",
-                y1: (d: { y: number }) => d.y - 4,
-                y2: "y",
-                stroke: "currentColor",
-                strokeWidth: 2,
-                ariaHidden: "true",
-              },
-            ),
-          ]
-        : []),
-      ...textMarks(layout.texts, m.lineHeight),
-      ...annotationMarks(layout.annotation, m.lineHeight),
-    ],
-  }) as SVGSVGElement;
+            },
+          ),
+        ]
+      : []),
+    ...textMarks(layout.texts, m.lineHeight),
+    ...annotationMarks(layout.annotation, m.lineHeight),
+  ]);
 }
