@@ -38,6 +38,32 @@ export function textMarks(boxes: TextBox[], lineHeight: number, halo = false): P
 }
 
 /**
+ * Dots with their tooltips (each dot's `<title>`), and a ring around each highlighted one: the
+ * marks of the dot plot and the timeline.
+ */
+export function dotMarks(
+  dots: { x: number; y: number; fill: string; tip: string; highlight: boolean }[],
+  radius: number,
+): Plot.Markish[] {
+  return [
+    Plot.dot(dots, { x: "x", y: "y", r: radius, fill: "fill", stroke: "none", title: "tip" }),
+    Plot.dot(
+      dots.filter((d) => d.highlight),
+      {
+        x: "x",
+        y: "y",
+        r: radius + 2.5,
+        fill: "none",
+        stroke: "currentColor",
+        strokeWidth: 2,
+        ariaHidden: "true",
+        className: "chart-highlight",
+      },
+    ),
+  ];
+}
+
+/**
  * The drawn takeaway: an outline around each highlighted mark is drawn by the renderer; this adds the
  * leader line and the note (a class of its own, so that the page's CSS and the tests can find it).
  */

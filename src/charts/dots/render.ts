@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { plotLaidOut } from "../svg";
-import { annotationMarks, textMarks } from "../bars/render";
+import { annotationMarks, dotMarks, textMarks } from "../bars/render";
 import { barMetrics } from "../bars/layout";
 import { palette } from "../palette";
 import type { DotPlotData, RenderOptions } from "../types";
@@ -30,20 +30,7 @@ export function renderDots(data: DotPlotData, { width, document }: RenderOptions
       strokeDasharray: "3 2",
       ariaHidden: "true",
     }),
-    Plot.dot(layout.dots, { x: "x", y: "y", r: dotRadius, fill: "fill", stroke: "none", title: "tip" }),
-    Plot.dot(
-      layout.dots.filter((d) => d.highlight),
-      {
-        x: "x",
-        y: "y",
-        r: dotRadius + 2.5,
-        fill: "none",
-        stroke: "currentColor",
-        strokeWidth: 2,
-        ariaHidden: "true",
-        className: "chart-highlight",
-      },
-    ),
+    ...dotMarks(layout.dots, dotRadius),
     ...textMarks(layout.dotTexts, m.lineHeight, true),
     ...textMarks(layout.texts, m.lineHeight),
     ...annotationMarks(layout.annotation, m.lineHeight),

@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { plotLaidOut } from "../svg";
-import { annotationMarks, textMarks } from "../bars/render";
+import { annotationMarks, dotMarks, textMarks } from "../bars/render";
 import { barMetrics } from "../bars/layout";
 import { palette } from "../palette";
 import type { RenderOptions, TimelineData } from "../types";
@@ -28,20 +28,7 @@ export function renderTimeline(data: TimelineData, { width, lang, document }: Re
       strokeOpacity: 0.6,
       ariaHidden: "true",
     }),
-    Plot.dot(layout.dots, { x: "x", y: "y", r: radius, fill: "fill", stroke: "none", title: "tip" }),
-    Plot.dot(
-      layout.dots.filter((d) => d.highlight),
-      {
-        x: "x",
-        y: "y",
-        r: radius + 2.5,
-        fill: "none",
-        stroke: "currentColor",
-        strokeWidth: 2,
-        ariaHidden: "true",
-        className: "chart-highlight",
-      },
-    ),
+    ...dotMarks(layout.dots, radius),
     ...textMarks(layout.texts, m.lineHeight, true),
     ...annotationMarks(layout.annotation, m.lineHeight, true),
   ]);
