@@ -8,7 +8,7 @@ import { escapeXml } from "~/charts/svg";
 import { getDataRelease } from "~/data/downloads";
 import type { CountyRow } from "~/data/schemas/places";
 import { assetPath, getDict, localePath, type Lang } from "~/i18n";
-import { renderMapSvg } from "~/map/index";
+import { renderMapSvg, type MapSvgOptions } from "~/map/index";
 import { countyPagePath } from "./countyPages";
 
 /** The id the embed uses where a chart uses its chart id (`data-chart`, resize messages, URLs). */
@@ -17,13 +17,19 @@ export const countyEmbedId = (id: string) => `county-${id}`;
 /** A height that shows the whole card without the resizing script in a 640-pixel column. */
 export const COUNTY_EMBED_HEIGHT = 760;
 
+/**
+ * The county on the prefecture's map of sites, outlined where it has a boundary (义龙新区 has none):
+ * the county page, its embed and its card all draw it so.
+ */
+export function countyMapSvg(county: CountyRow, lang: Lang, options: Omit<MapSvgOptions, "layers" | "focus">): string {
+  return renderMapSvg(lang, { ...options, layers: ["sites"], focus: county.hasBoundary ? county.id : null });
+}
+
 /** The card's picture: the county on the map of the prefecture, with title, legend and credits drawn in. */
 export function countyCardSvg(county: CountyRow, lang: Lang, width = 1200): string {
-  return renderMapSvg(lang, {
-    layers: ["sites"],
+  return countyMapSvg(county, lang, {
     frame: true,
     width,
-    focus: county.hasBoundary ? county.id : null,
     idPrefix: `county-card-${county.id}`,
     title: county.name[lang],
   });
