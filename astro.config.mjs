@@ -7,7 +7,8 @@ import { criticalCss } from "./src/integrations/criticalCss.ts";
 import { dataCheck } from "./src/integrations/dataCheck.ts";
 import { searchIndex } from "./src/integrations/searchIndex.ts";
 import { securityHeaders } from "./src/integrations/securityHeaders.ts";
-import { defaultSiteUrl, siteUrlCheck } from "./src/integrations/siteUrlWarning.ts";
+import { defaultSiteUrl } from "./src/core/siteUrl.ts";
+import { siteUrlCheck } from "./src/integrations/siteUrlWarning.ts";
 import { storyCheck } from "./src/integrations/storyCheck.ts";
 
 /**

@@ -1,5 +1,5 @@
 import type { TextBox } from "./bars/layout";
-import { textWidth, wrapLines } from "./text";
+import { textWidth, wrapLines } from "~/core/text";
 
 /** A rectangle in pixels, for checking that nothing drawn overlaps. */
 export interface Rect {

@@ -9,12 +9,12 @@ import { barMetrics, layoutBars } from "./bars/layout";
 import { layoutTimeline, radius } from "./timeline/layout";
 import { layoutWaffle } from "./waffle/layout";
 import { dotRadius, layoutDots } from "./dots/layout";
-import { palette } from "./palette";
+import { palette } from "~/core/palette";
 import { chartedDisagreements } from "./disagreements";
 import { chartCsv, exportSvg } from "./exports";
 import { resolveText } from "./figures";
 import { getChart, getCharts, getChartView, pageVariants, renderChartElement } from "./index";
-import { textWidth } from "./text";
+import { textWidth } from "~/core/text";
 import type { BarChartData, ChartText, Figures } from "./types";
 
 /** Figures that write the fact id instead of its value, to check that no text types a number by hand. */
@@ -341,7 +341,7 @@ describe("exports", () => {
 
 describe("embed.js", () => {
   it("stays under 3 KB", () => {
-    const bytes = readFileSync(new URL("../../public/embed.js", import.meta.url)).byteLength;
+    const bytes = readFileSync(new URL("../browser/embed.js", import.meta.url)).byteLength;
     expect(bytes).toBeLessThan(3000);
   });
 });

@@ -1,6 +1,6 @@
 import { buildBars, type BarGroupSpec, type BarSpec } from "./bars/spec";
 import { renderBars } from "./bars/render";
-import { formatNumber } from "~/lib/format";
+import { formatNumber } from "~/core/format";
 import type { BarChartData, ChartDefinition, WaffleData } from "./types";
 import { renderWaffle } from "./waffle/render";
 

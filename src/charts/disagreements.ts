@@ -3,10 +3,10 @@ import type { Fact } from "~/data/facts";
 import { units } from "~/data/units";
 import { getDict } from "~/i18n";
 import type { Lang } from "~/i18n/locales";
-import { getPlaceName } from "~/lib/dataPages";
-import { formatFactPeriod, formatFactValue } from "~/lib/formatFact";
+import { getPlaceName } from "~/data/places";
+import { formatFactPeriod, formatFactValue } from "~/data/formatFact";
 import { tipOf } from "./bars/spec";
-import type { Tone } from "./palette";
+import type { Tone } from "~/core/palette";
 import type { DotGroup, DotPlotData, DotRow } from "./types";
 
 const wellGraded = new Set(["A", "A/B", "B"]);

@@ -1,11 +1,11 @@
 import { getDataRelease } from "~/data/downloads";
-import { assetPath, getDict } from "~/i18n";
+import { getDict } from "~/i18n";
+import { assetPath, absoluteUrl, chartFilePath, chartPagePath, embedPagePath, embedScriptPath } from "~/core/urls";
 import { buildChartFile, chartCredit, pngSize } from "./exports";
 import type { ChartView } from "./index";
 import { pageVariants } from "./index";
 import { chartDocument, escapeXml } from "./svg";
-import { wrapLines } from "./text";
-import { absoluteUrl, chartFilePath, chartPagePath, embedPagePath, embedScriptPath } from "./urls";
+import { wrapLines } from "~/core/text";
 
 /** The embed page's URL with the data version it was published with, e.g. `…/embed/x/?v=1.0.0`. */
 export function embedUrl(view: ChartView, siteUrl: string): string {

@@ -1,9 +1,9 @@
 import Papa from "papaparse";
 import { getDict, langs, type Lang } from "~/i18n";
-import { renderPng } from "~/lib/png";
+import { renderPng } from "~/core/png";
 import { getCharts, getChartView, type ChartView } from "./index";
 import { chartDocument, frameSvg } from "./svg";
-import { absoluteUrl, chartFilePath, chartPagePath, type ChartFileKind } from "./urls";
+import { absoluteUrl, chartFilePath, chartPagePath, type ChartFileKind } from "~/core/urls";
 
 /** Layout widths of the exported images; each PNG is scaled up from its layout to its pixel width. */
 export const exportLayouts: Record<Exclude<ChartFileKind, "csv">, { layout: number; pixels: number | null }> = {

@@ -1,9 +1,9 @@
 import { getFact, type Fact } from "~/data/facts";
 import { getDatasets } from "~/data/index";
 import type { Lang } from "~/i18n/locales";
-import { getPlaceName } from "~/lib/dataPages";
-import { formatDate } from "~/lib/format";
-import { formatFactValue } from "~/lib/formatFact";
+import { getPlaceName } from "~/data/places";
+import { formatDate } from "~/core/format";
+import { formatFactValue } from "~/data/formatFact";
 import type { ChartText, Figures } from "./types";
 
 /** The date a fact refers to: its own date for dated facts, else its period. */

@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
-import { exportInk, exportMuted } from "./palette";
-import { wrapLines } from "./text";
+import { exportInk, exportMuted } from "~/core/palette";
+import { wrapLines } from "~/core/text";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 

@@ -1,6 +1,6 @@
 import type { DatasetId } from "~/data/registry";
 import type { Lang } from "~/i18n/locales";
-import type { Tone } from "./palette";
+import type { Tone } from "~/core/palette";
 
 /**
  * Formats figures for chart texts, so that a title or takeaway never types a number by hand:

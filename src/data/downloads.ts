@@ -2,6 +2,8 @@ import { createHash } from "node:crypto";
 import ExcelJS from "exceljs";
 import { strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 import Papa from "papaparse";
+import { absoluteUrl, datasetPagePath } from "~/core/urls";
+import { defaultLang } from "~/i18n/locales";
 import { citationBibtex, citationCsl, citationRis, citationText, type CitationTarget } from "./citation";
 import { getDatasets, getSiteData } from "./index";
 import type { AnyDataset } from "./load";
@@ -167,7 +169,7 @@ export function citationTarget(siteUrl: string, dataset?: AnyDataset): CitationT
       zh: `${dataset.meta.title.zh}（${collectionTitle.zh}）`,
       en: `${dataset.meta.title.en} (${collectionTitle.en})`,
     },
-    url: new URL(`data/${dataset.id}/`, siteUrl).href,
+    url: absoluteUrl(datasetPagePath(dataset.id, defaultLang), siteUrl),
     version,
     date,
   };

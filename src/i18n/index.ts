@@ -16,4 +16,3 @@ export function getDict(lang: Lang): Dict {
 }
 
 export * from "./locales";
-export * from "./paths";

@@ -1,7 +1,6 @@
 import type { AstroIntegration } from "astro";
 
-/** The origin the build falls back to when `SITE_URL` is not set (astro.config.mjs). */
-export const defaultSiteUrl = "http://localhost:4321";
+import { defaultSiteUrl } from "../core/siteUrl.ts";
 
 /**
  * The warning for a build without `SITE_URL`, or undefined when it is set. Such a build writes

@@ -3,7 +3,7 @@ import { join, relative } from "node:path";
 import type { AstroIntegration } from "astro";
 import { getFacts } from "../data/facts";
 import type { Lang } from "../i18n/locales";
-import { formatFactValue } from "../lib/formatFact";
+import { formatFactValue } from "~/data/formatFact";
 import {
   findBareFractions,
   findBlockFacts,
@@ -12,7 +12,7 @@ import {
   findPunctuationStarts,
   findTypedNumbers,
   type RenderedFact,
-} from "../lib/storyCheck";
+} from "~/site/storyCheck";
 
 /** The folder of story sources. */
 export const storiesDir = join(process.cwd(), "content", "stories");

@@ -3,10 +3,10 @@
  * page at `embed/map/?v=<data version>`, the same host script (embed.js) for resizing, a no-script
  * snippet with the PNG, and an oEmbed document at `oembed/map.json`.
  */
-import { absoluteUrl, embedPagePath, embedScriptPath, oembedPath } from "~/charts/urls";
+import { absoluteUrl, embedPagePath, embedScriptPath, oembedPath, assetPath, localePath } from "~/core/urls";
 import { escapeXml } from "~/charts/svg";
 import { getDataRelease } from "~/data/downloads";
-import { assetPath, getDict, localePath, type Lang } from "~/i18n";
+import { getDict, type Lang } from "~/i18n";
 import { mapImageSvg } from "./images";
 import { getMapView } from "./index";
 

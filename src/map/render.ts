@@ -5,9 +5,9 @@
  * download; on a page, CSS classes let the stylesheet switch the scheme and the visible layer.
  */
 import { getDict } from "~/i18n";
-import { wrapText } from "~/lib/ogImage";
-import { imageFontFamily } from "~/lib/png";
-import { textWidth } from "~/charts/text";
+import { wrapText } from "~/core/ogImage";
+import { imageFontFamily } from "~/core/png";
+import { textWidth } from "~/core/text";
 import { countyLabelForms, placeLabels, type Box, type LabelRun, type LabelText } from "./labels";
 import type { ScreenLayout } from "./layout";
 import { mapPalette, type CountyFill, type LegendEntry, type MapState } from "./state";

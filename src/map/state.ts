@@ -5,10 +5,10 @@
  */
 import { interpolateYlGnBu, rgb } from "d3";
 import { getDict } from "~/i18n";
-import { localePath } from "~/i18n/paths";
+import { factHref } from "~/core/urls";
 import type { Lang } from "~/i18n/locales";
-import { formatDate } from "~/lib/format";
-import { formatFactPeriod, formatQuantity } from "~/lib/formatFact";
+import { formatDate } from "~/core/format";
+import { formatFactPeriod, formatQuantity } from "~/data/formatFact";
 import type { MapCounty, MapFigure, MapInput, MapLayer, MapSite, SourceRef } from "./types";
 
 /** Colours that do not depend on the data, for the light scheme (CSS overrides them for dark). */
@@ -230,7 +230,7 @@ export function buildMapState(input: MapInput, lang: Lang): MapState {
   const join = (items: string[]) => items.join(t.listSeparator);
   const cite = (figure: { source: SourceRef | null; dataset: string; factId: string }): Cited => ({
     source: figure.source,
-    href: `${localePath(lang, `data/${figure.dataset}/`)}#${figure.factId}`,
+    href: factHref({ dataset: figure.dataset, id: figure.factId }, lang),
   });
   const quantity = (f: MapFigure) => formatQuantity(f.value, f.unit, f.qualifier, lang);
   const periodText = (f: MapFigure) => formatFactPeriod(f, lang) ?? "";

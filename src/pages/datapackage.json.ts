@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
 import { buildDatapackage } from "~/data/downloads";
-import { siteRoot } from "~/lib/site";
+import { siteRoot } from "~/core/urls";
 
 /** The Frictionless Data Package for the whole collection. */
 export const GET: APIRoute = async ({ site }) => {

@@ -2,7 +2,7 @@ import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { getFacts } from "~/data/facts";
 import { getSiteData } from "~/data/index";
-import { countyGaps, getCountyEntities, getCountyRows } from "~/lib/countyPages";
+import { countyGaps, getCountyEntities, getCountyRows } from "~/site/countyPages";
 import { readBuilt } from "../support/builtSite";
 
 /**

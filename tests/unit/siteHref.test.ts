@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { siteHref } from "~/lib/links";
+import { siteHref } from "~/core/urls";
 
 describe("siteHref", () => {
   it("puts the base path in front of root-relative site paths", () => {

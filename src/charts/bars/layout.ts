@@ -1,6 +1,6 @@
 import { placeAnnotation, type AnnotationLayout } from "../annotation";
-import { palette } from "../palette";
-import { textWidth, wrapLines } from "../text";
+import { palette } from "~/core/palette";
+import { textWidth, wrapLines } from "~/core/text";
 import type { BarChartData, BarGroup } from "../types";
 
 /** A block of text: one or more lines from a top-left (or top-right) corner. */

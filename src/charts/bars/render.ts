@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import { plotLaidOut } from "../svg";
 import type { AnnotationLayout } from "../annotation";
-import { paper } from "../palette";
+import { paper } from "~/core/palette";
 import type { BarChartData, RenderOptions } from "../types";
 import { barMetrics, layoutBars, type TextBox } from "./layout";
 

@@ -1,7 +1,7 @@
 import { getFact, type Fact } from "~/data/facts";
 import { getDict } from "~/i18n";
 import type { Lang } from "~/i18n/locales";
-import type { Tone } from "../palette";
+import type { Tone } from "~/core/palette";
 import { factSourceId, markComputed, resolveText } from "../figures";
 import type { BarChartData, BarGroup, BarRow, ChartText, Figures } from "../types";
 

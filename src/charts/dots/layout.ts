@@ -1,7 +1,7 @@
 import { placeAnnotation, type AnnotationLayout } from "../annotation";
 import { barMetrics, type TextBox } from "../bars/layout";
-import { palette } from "../palette";
-import { textWidth, wrapLines } from "../text";
+import { palette } from "~/core/palette";
+import { textWidth, wrapLines } from "~/core/text";
 import type { DotPlotData } from "../types";
 import type { Dot, Line } from "../timeline/layout";
 

@@ -1,9 +1,9 @@
 import { scaleUtc, utcMonth } from "d3";
 import type { Lang } from "~/i18n/locales";
 import { placeAnnotation, type AnnotationLayout } from "../annotation";
-import { palette } from "../palette";
+import { palette } from "~/core/palette";
 import { barMetrics, type TextBox } from "../bars/layout";
-import { textWidth, wrapLines } from "../text";
+import { textWidth, wrapLines } from "~/core/text";
 import type { TimelineData } from "../types";
 
 /** A dot on the time axis. */

@@ -1,7 +1,7 @@
 import { placeAnnotation, type AnnotationLayout } from "../annotation";
 import { barMetrics, type Box, type TextBox } from "../bars/layout";
-import { palette } from "../palette";
-import { textWidth, wrapLines } from "../text";
+import { palette } from "~/core/palette";
+import { textWidth, wrapLines } from "~/core/text";
 import type { WaffleData } from "../types";
 
 /** A square (or the part of one) of a waffle. */

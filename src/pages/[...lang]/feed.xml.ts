@@ -1,9 +1,10 @@
 import type { APIRoute } from "astro";
 import { getSiteData } from "~/data/index";
-import { getDict, htmlLang, localePath, type Lang } from "~/i18n";
-import { renderAtom } from "~/lib/feed";
-import { langStaticPaths } from "~/lib/routes";
-import { getStoriesIn } from "~/lib/stories";
+import { getDict, htmlLang, type Lang } from "~/i18n";
+import { absoluteUrl, datasetPagePath, localePath, siteRoot, storyPath } from "~/core/urls";
+import { renderAtom } from "~/site/feed";
+import { langStaticPaths } from "~/site/routes";
+import { getStoriesIn } from "~/site/stories";
 
 /** An Atom feed per language: the stories and the data releases. */
 export const getStaticPaths = langStaticPaths;
@@ -11,11 +12,11 @@ export const getStaticPaths = langStaticPaths;
 export const GET: APIRoute = async ({ props, site }) => {
   const { lang } = props as { lang: Lang };
   const t = getDict(lang);
-  const abs = (path: string) => new URL(path, site ?? "http://localhost:4321").href;
+  const abs = (path: string) => absoluteUrl(path, siteRoot(site));
   const stories = (await getStoriesIn(lang)).map((story) => ({
-    id: abs(localePath(lang, `stories/${story.slug}/`)),
+    id: abs(storyPath(story.slug, lang)),
     title: `${t.feed.storyPrefix}${story.entry.data.title}`,
-    url: abs(localePath(lang, `stories/${story.slug}/`)),
+    url: abs(storyPath(story.slug, lang)),
     updated: story.entry.data.updated,
     summary: story.entry.data.standfirst,
   }));
@@ -23,7 +24,7 @@ export const GET: APIRoute = async ({ props, site }) => {
     release.changes.map((change, i) => ({
       id: `${abs(localePath(lang, "data/"))}#release-${release.version}-${i + 1}`,
       title: `${t.feed.dataPrefix}${release.version}`,
-      url: abs(localePath(lang, `data/${change.datasets[0] ?? ""}/`)) + "#changelog",
+      url: abs(datasetPagePath(change.datasets[0] ?? "", lang)) + "#changelog",
       updated: release.date,
       summary: change.text[lang],
     })),

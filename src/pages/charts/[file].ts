@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { buildChartFile, listChartFiles, type ChartFile } from "~/charts/exports";
-import { siteRoot } from "~/lib/site";
+import { siteRoot } from "~/core/urls";
 
 /** Every chart's files per language: `charts/<id>.<lang>.csv|svg`, `charts/<id>-640|1200.<lang>.png`. */
 export const getStaticPaths = (() =>

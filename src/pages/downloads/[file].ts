@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { buildDownload, listDownloads, type DownloadFile } from "~/data/downloads";
-import { siteRoot } from "~/lib/site";
+import { siteRoot } from "~/core/urls";
 
 /** Every dataset file (CSV, Excel CSV, JSON, XLSX), the citation files and the zip, at stable URLs. */
 export const getStaticPaths = (() =>

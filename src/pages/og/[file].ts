@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro";
 import { collectionTitle } from "~/data/downloads";
 import { getDict, langs, type Lang } from "~/i18n";
-import { renderOgImage } from "~/lib/ogImage";
+import { renderOgImage } from "~/core/ogImage";
 
 /**
  * The social cards of pages without one of their own: the site card (`og/site.<lang>.png`: home,

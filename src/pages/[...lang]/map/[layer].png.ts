@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { renderPng } from "~/lib/png";
+import { renderPng } from "~/core/png";
 import { mapImageSvg, mapImagePaths } from "~/map/images";
 
 /** `map/<layer>.png` (中文) and `en/map/<layer>.png`: one layer with its title, legend and credits. */

@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro";
 import { getDict, type Lang } from "~/i18n";
-import { renderOgImage } from "~/lib/ogImage";
-import { langStaticPaths } from "~/lib/routes";
+import { renderOgImage } from "~/core/ogImage";
+import { langStaticPaths } from "~/site/routes";
 
 /** The map page's social card. */
 export const getStaticPaths = langStaticPaths;

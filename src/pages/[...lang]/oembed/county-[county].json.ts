@@ -1,10 +1,10 @@
 import type { APIRoute } from "astro";
 import type { CountyRow } from "~/data/schemas/places";
 import type { Lang } from "~/i18n";
-import { countyOembedDocument } from "~/lib/countyEmbed";
-import { getCountyRows } from "~/lib/countyPages";
-import { langItemStaticPaths } from "~/lib/routes";
-import { siteRoot } from "~/lib/site";
+import { countyOembedDocument } from "~/site/countyEmbed";
+import { getCountyRows } from "~/site/countyPages";
+import { langItemStaticPaths } from "~/site/routes";
+import { siteRoot } from "~/core/urls";
 
 /** A county card's oEmbed document: `oembed/county-<id>.json` (中文) and `en/oembed/county-<id>.json`. */
 export const getStaticPaths = () => langItemStaticPaths(getCountyRows(), "county", (c) => c.id);

@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro";
 import type { Lang } from "~/i18n";
-import { langStaticPaths } from "~/lib/routes";
-import { siteRoot } from "~/lib/site";
+import { langStaticPaths } from "~/site/routes";
+import { siteRoot } from "~/core/urls";
 import { mapOembedDocument } from "~/map/embed";
 
 /** The map's oEmbed document: `oembed/map.json` (中文) and `en/oembed/map.json`, like the charts'. */

@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { buildCountyFile, countyDownloadStaticPaths, countyMediaTypes } from "~/lib/countyDownloads";
+import { buildCountyFile, countyDownloadStaticPaths, countyMediaTypes } from "~/site/countyDownloads";
 
 /** `downloads/counties/<id>.csv|json|xlsx`: a county's figures with their evidence, in one click. */
 export const getStaticPaths = countyDownloadStaticPaths;

@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro";
 import { getCharts, getChartView } from "~/charts/index";
 import { getDict, langs, type Lang } from "~/i18n";
-import { renderOgImage } from "~/lib/ogImage";
+import { renderOgImage } from "~/core/ogImage";
 
 /** An Open Graph card per chart and language (`og/charts/<id>.<lang>.png`), and one for the gallery. */
 export function getStaticPaths() {

@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro";
 import { getDict } from "~/i18n";
-import { renderOgImage } from "~/lib/ogImage";
-import { getStories, type Story } from "~/lib/stories";
+import { renderOgImage } from "~/core/ogImage";
+import { getStories, type Story } from "~/site/stories";
 
 /** An Open Graph card per story and language: `og/stories/<slug>.<lang>.png`. */
 export async function getStaticPaths() {

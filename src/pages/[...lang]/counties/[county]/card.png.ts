@@ -1,10 +1,10 @@
 import type { APIRoute } from "astro";
 import type { CountyRow } from "~/data/schemas/places";
 import type { Lang } from "~/i18n";
-import { countyCardSvg } from "~/lib/countyEmbed";
-import { getCountyRows } from "~/lib/countyPages";
-import { renderPng } from "~/lib/png";
-import { langItemStaticPaths } from "~/lib/routes";
+import { countyCardSvg } from "~/site/countyEmbed";
+import { getCountyRows } from "~/site/countyPages";
+import { renderPng } from "~/core/png";
+import { langItemStaticPaths } from "~/site/routes";
 
 /** `counties/<id>/card.png` (中文) and `en/counties/<id>/card.png`: the card's picture for the no-script embed and oEmbed. */
 export const getStaticPaths = () => langItemStaticPaths(getCountyRows(), "county", (c) => c.id);

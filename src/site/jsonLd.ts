@@ -9,8 +9,9 @@ import { citationTarget, dataLicence, datasetDownloads, getDataRelease, tableOf 
 import { getDatasets } from "~/data/index";
 import type { AnyDataset } from "~/data/load";
 import { partialDate } from "~/data/schemas/common";
-import { getDatasetChangelog } from "~/lib/dataPages";
-import { htmlLang, localePath, type Lang } from "~/i18n";
+import { getDatasetChangelog } from "~/site/dataPages";
+import { htmlLang, type Lang } from "~/i18n";
+import { localePath, datasetPagePath } from "~/core/urls";
 
 /**
  * JSON for a `<script type="application/ld+json">` element. `<`, `>` and `&` are written as
@@ -71,7 +72,7 @@ export function datasetJsonLd(dataset: AnyDataset, lang: Lang, siteUrl: string):
   const { columns } = tableOf(dataset);
   const coverage = temporalCoverage(dataset);
   const place = prefectureLd(lang);
-  const url = new URL(localePath(lang, `data/${dataset.id}/`), siteUrl).href;
+  const url = new URL(datasetPagePath(dataset.id, lang), siteUrl).href;
   return {
     "@context": "https://schema.org",
     "@type": "Dataset",
@@ -138,7 +139,7 @@ export function dataCatalogJsonLd(lang: Lang, siteUrl: string): Record<string, u
       "@id": citationTarget(siteUrl, d).url,
       name: d.meta.title[lang],
       description: `${d.meta.description[lang]} / ${d.meta.description[other(lang)]}`,
-      url: new URL(localePath(lang, `data/${d.id}/`), siteUrl).href,
+      url: new URL(datasetPagePath(d.id, lang), siteUrl).href,
       license: dataLicence.path,
       creator: publisherLd(lang, siteUrl),
     })),

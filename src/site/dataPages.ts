@@ -1,9 +1,8 @@
-import { buildDownload, datasetDownloads, getDataRelease, type DownloadFile } from "~/data/downloads";
-import { getDatasets, getSiteData } from "~/data/index";
+import { buildDownload, datasetDownloads, type DownloadFile } from "~/data/downloads";
+import { getSiteData } from "~/data/index";
 import type { AnyDataset } from "~/data/load";
 import type { Bilingual } from "~/data/schemas/common";
 import type { ChangelogEntry } from "~/data/schemas/meta";
-import type { Lang } from "~/i18n/locales";
 
 /** A download with its size, for links that say how big the file is. */
 export interface SizedDownload extends DownloadFile {
@@ -30,15 +29,3 @@ export function getDatasetChangelog(id: string): { version: string; date: string
       .map((c) => ({ version: entry.version, date: entry.date, text: c.text })),
   );
 }
-
-/** The name of any place id (county, site or other place), in a language. */
-export function getPlaceName(id: string, lang: Lang): string {
-  for (const dataset of getDatasets()) {
-    if (dataset.kind !== "counties" && dataset.kind !== "places" && dataset.kind !== "sites") continue;
-    const row = (dataset.rows as { id: string; name: Bilingual }[]).find((r) => r.id === id);
-    if (row) return row.name[lang];
-  }
-  throw new Error(`unknown place "${id}"`);
-}
-
-export { getDataRelease };

@@ -9,10 +9,10 @@ import type { DatasetId } from "~/data/registry";
 import type { Bilingual } from "~/data/schemas/common";
 import { getDict, type Lang } from "~/i18n";
 import { countyOfEntity } from "./countyPages";
-import { getPlaceName } from "./dataPages";
-import type { EvidenceKeys } from "./evidenceFilter";
-import { formatFactValue } from "./formatFact";
-import { factHref } from "./links";
+import { getPlaceName } from "~/data/places";
+import type { EvidenceKeys } from "~/core/evidenceFilter";
+import { formatFactValue } from "~/data/formatFact";
+import { factHref } from "~/core/urls";
 
 /** The status a reader filters by: what the source says the figure is, or "computed" for ours. */
 export type EvidenceStatus = Fact["status"] | "computed";

@@ -1,8 +1,8 @@
 import { collectionTitle } from "~/data/downloads";
 import type { Fact } from "~/data/facts";
 import type { Lang } from "~/i18n/locales";
-import { formatDate } from "./format";
-import { formatFactValue } from "./formatFact";
+import { formatDate } from "~/core/format";
+import { formatFactValue } from "~/data/formatFact";
 
 /**
  * "Cite this number": one line a fact-checker can paste, naming the figure, its original source

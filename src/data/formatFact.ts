@@ -4,7 +4,7 @@ import { units, type UnitId } from "~/data/units";
 import { en } from "~/i18n/en";
 import { zh } from "~/i18n/zh";
 import type { Lang } from "~/i18n/locales";
-import { formatDate, formatNumber } from "./format";
+import { formatDate, formatNumber } from "~/core/format";
 
 /** Options for writing a quantity. */
 export interface QuantityStyle {

@@ -12,7 +12,7 @@ import {
   type EvidenceKeys,
   type FilterState,
   type SortKey,
-} from "~/lib/evidenceFilter";
+} from "~/core/evidenceFilter";
 
 interface Row extends EvidenceKeys {
   tr: HTMLTableRowElement;

@@ -8,9 +8,9 @@
 import L from "leaflet";
 import "leaflet/dist/leaflet.css";
 import geoUrl from "../../../data/geo/qianxinan-counties.geojson?url";
-import { formatMapHash, parseMapHash, type MapHashState } from "../hash";
-import { countyLabelForms, placeLabels, type Box, type LabelText } from "../labels";
-import { isMapLayer, type MapLayer } from "../types";
+import { formatMapHash, parseMapHash, type MapHashState } from "~/map/hash";
+import { countyLabelForms, placeLabels, type Box, type LabelText } from "~/map/labels";
+import { isMapLayer, type MapLayer } from "~/map/types";
 
 const TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
 

@@ -3,13 +3,21 @@
  * src/map/embed.ts): a chrome-less page at `embed/county-<id>/?v=<data version>`, the same host
  * script (embed.js) for resizing, a no-script snippet with a PNG, and an oEmbed document.
  */
-import { absoluteUrl, embedPagePath, embedScriptPath, oembedPath } from "~/charts/urls";
+import {
+  absoluteUrl,
+  embedPagePath,
+  embedScriptPath,
+  oembedPath,
+  assetPath,
+  countyCardPath,
+  countyDownloadPath,
+  countyPagePath,
+} from "~/core/urls";
 import { escapeXml } from "~/charts/svg";
 import { getDataRelease } from "~/data/downloads";
 import type { CountyRow } from "~/data/schemas/places";
-import { assetPath, getDict, localePath, type Lang } from "~/i18n";
+import { getDict, type Lang } from "~/i18n";
 import { renderMapSvg, type MapSvgOptions } from "~/map/index";
-import { countyPagePath } from "./countyPages";
 
 /** The id the embed uses where a chart uses its chart id (`data-chart`, resize messages, URLs). */
 export const countyEmbedId = (id: string) => `county-${id}`;
@@ -36,13 +44,13 @@ export function countyCardSvg(county: CountyRow, lang: Lang, width = 1200): stri
 }
 
 /** Where the card's PNG lives, as a site path. */
-export const countyPngPath = (id: string, lang: Lang) => localePath(lang, `counties/${id}/card.png`);
+export const countyPngPath = (id: string, lang: Lang) => countyCardPath(id, lang);
 
 /** The card's downloads: the county's figures as CSV, JSON and XLSX (language-neutral files). */
 export function countyDownloadPaths(id: string): { format: "csv" | "json" | "xlsx"; path: string }[] {
   return (["csv", "json", "xlsx"] as const).map((format) => ({
     format,
-    path: assetPath(`downloads/counties/${id}.${format}`),
+    path: countyDownloadPath(id, format),
   }));
 }
 

@@ -12,19 +12,14 @@ import type { GapRow } from "~/data/schemas/meta";
 import type { CountyRow, PlaceRow } from "~/data/schemas/places";
 import type { SiteRow } from "~/data/schemas/sites";
 import type { SourceRow } from "~/data/schemas/sources";
-import { localePath, type Lang } from "~/i18n";
-import { formatFactValue } from "./formatFact";
-import { factHref } from "./links";
+import { type Lang } from "~/i18n";
+import { factHref, storyPath } from "~/core/urls";
+import { formatFactValue } from "~/data/formatFact";
 import { findFactIds } from "./storyCheck";
 
 /** Every county-level unit, in the order of the counties dataset. */
 export function getCountyRows(): CountyRow[] {
   return getDataset("counties", "counties").rows;
-}
-
-/** The URL of a county's page. */
-export function countyPagePath(id: string, lang: Lang): string {
-  return localePath(lang, `counties/${id}/`);
 }
 
 /** The ids of every place a figure can be about that lies in the county: itself, its townships, sub-districts, schools and resettlement sites. */
@@ -189,7 +184,7 @@ export function countyStories(
         s.body.includes(`focus="${county.id}"`) ||
         findFactIds(s.body).some(({ text }) => entities.has(facts.get(text)?.entity ?? "")),
     )
-    .map((s) => ({ slug: s.slug, title: s.title, href: localePath(lang, `stories/${s.slug}/`) }));
+    .map((s) => ({ slug: s.slug, title: s.title, href: storyPath(s.slug, lang) }));
 }
 
 /** Gathers a county page; `stories` are the stories of the page's language. */

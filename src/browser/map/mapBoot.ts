@@ -6,8 +6,8 @@
  * idle and the map is in view. A reader who has tabbed into the SVG keeps focus: Leaflet moves it
  * to the same feature on its map.
  */
-import { defaultMapHash, formatMapHash, parseMapHash, type MapHashState } from "../hash";
-import { isMapLayer } from "../types";
+import { defaultMapHash, formatMapHash, parseMapHash, type MapHashState } from "~/map/hash";
+import { isMapLayer } from "~/map/types";
 
 let loading: Promise<void> | null = null;
 

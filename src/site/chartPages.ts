@@ -1,9 +1,9 @@
 import { chartCitation, iframeCode, scriptCode, staticCode } from "~/charts/embed";
 import { buildChartFile, chartFiles, type ChartFile } from "~/charts/exports";
 import { getCharts, getChartView, type ChartDefinition, type ChartView } from "~/charts/index";
-import { absoluteUrl, chartPagePath, oembedPath, ogImagePath } from "~/charts/urls";
+import { absoluteUrl, chartPagePath, oembedPath, ogImagePath, assetPath, datasetPagePath } from "~/core/urls";
 import { getDataRelease } from "~/data/downloads";
-import { assetPath, getDict, localePath, type Lang } from "~/i18n";
+import { getDict, type Lang } from "~/i18n";
 
 /** A chart file with its URL and size, for download links. */
 export interface ChartDownload extends ChartFile {
@@ -52,14 +52,14 @@ export async function getChartPage(chart: ChartDefinition, lang: Lang, siteUrl: 
     },
     citation: chartCitation(view, siteUrl),
     permalink: absoluteUrl(chartPagePath(chart.id, lang), siteUrl),
-    ogImage: ogImagePath(chart.id, lang),
+    ogImage: ogImagePath(`charts/${chart.id}`, lang),
     oembed: [{ type: "application/json+oembed", href: oembedPath(chart.id, lang), title: view.title }],
     changelog: `${dataPagePath(view, lang)}#changelog`,
   };
 }
 
 function dataPagePath(view: ChartView, lang: Lang): string {
-  return localePath(lang, `data/${view.chart.datasets[0]}/`);
+  return datasetPagePath(view.chart.datasets[0], lang);
 }
 
 /** The current data version, written into embed URLs. */

@@ -1,4 +1,4 @@
-import { splitLocalePath } from "~/i18n/paths";
+import { splitLocalePath } from "~/core/urls";
 import type { Lang } from "~/i18n/locales";
 
 /** The language of the page being rendered, from its URL (used by components inside MDX stories). */
