@@ -1,4 +1,4 @@
-import type { TextBox } from "./bars/layout";
+import type { TextBox } from "./layout";
 import { textWidth, wrapLines } from "~/core/text";
 
 /** A rectangle in pixels, for checking that nothing drawn overlaps. */

@@ -4,7 +4,8 @@ import { assetPath, absoluteUrl, chartFilePath, chartPagePath, embedPagePath, em
 import { buildChartFile, chartCredit, pngSize } from "./exports";
 import type { ChartView } from "./index";
 import { pageVariants } from "./index";
-import { chartDocument, escapeXml } from "./svg";
+import { escapeXml } from "~/core/text";
+import { chartDocument } from "./svg";
 import { wrapLines } from "~/core/text";
 
 /** The embed page's URL with the data version it was published with, e.g. `…/embed/x/?v=1.0.0`. */

@@ -1,49 +1,7 @@
 import type { Lang } from "~/i18n/locales";
 import { getDict } from "~/i18n";
 import { imageFontFamily, renderPng } from "./png";
-
-/** Approximate advance of a character in ems: CJK and full-width characters are square, Latin narrower. */
-function advance(char: string): number {
-  if (/[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/.test(char)) return 1;
-  if (/[A-Z0-9]/.test(char)) return 0.64;
-  if (/[mwMW]/.test(char)) return 0.85;
-  if (/[ilj.,:;'!|]/.test(char)) return 0.3;
-  return 0.55;
-}
-
-/**
- * Breaks text into lines no wider than `maxEms`: Chinese may break between any two characters,
- * other scripts at spaces. Lines beyond `maxLines` are cut with an ellipsis.
- */
-export function wrapText(text: string, maxEms: number, maxLines: number): string[] {
-  const tokens =
-    text.match(
-      /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]|[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]+|\s+/g,
-    ) ?? [];
-  const lines: string[] = [];
-  let line = "";
-  let width = 0;
-  for (const token of tokens) {
-    const w = [...token].reduce((sum, c) => sum + advance(c), 0);
-    if (width + w > maxEms && line.trim() !== "") {
-      lines.push(line.trim());
-      line = "";
-      width = 0;
-      if (/^\s+$/.test(token)) continue;
-    }
-    line += token;
-    width += w;
-  }
-  if (line.trim() !== "") lines.push(line.trim());
-  if (lines.length <= maxLines) return lines;
-  const kept = lines.slice(0, maxLines);
-  kept[maxLines - 1] = `${kept[maxLines - 1]?.replace(/.$/u, "")}…`;
-  return kept;
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+import { escapeXml, wrapText } from "./text";
 
 /** The size of every Open Graph card, in pixels (for `og:image:width` and `og:image:height`). */
 export const ogImageSize = { width: 1200, height: 630 } as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { textWidth, wrapLines } from "./text";
+import { textWidth, wrapLines, wrapText } from "./text";
 
 describe("wrapLines", () => {
   it("breaks English at spaces, never inside a word", () => {
@@ -22,5 +22,21 @@ describe("wrapLines", () => {
   it("estimates Chinese as square and bold text as wider", () => {
     expect(textWidth("黔西南", 10)).toBe(30);
     expect(textWidth("338,506", 13, true)).toBeGreaterThan(textWidth("338,506", 13));
+  });
+});
+
+describe("wrapText", () => {
+  it("breaks Chinese between characters and English at spaces", () => {
+    expect(wrapText("黔西南州易地扶贫搬迁", 4, 5)).toEqual(["黔西南州", "易地扶贫", "搬迁"]);
+    expect(wrapText("After the mountains came the towns", 6, 5)).toEqual([
+      "After the",
+      "mountains",
+      "came the",
+      "towns",
+    ]);
+  });
+
+  it("cuts overlong text with an ellipsis", () => {
+    expect(wrapText("一二三四五六七八九十", 3, 2)).toEqual(["一二三", "四五…"]);
   });
 });

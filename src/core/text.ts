@@ -55,3 +55,20 @@ export function wrapLines(text: string, maxWidth: number, fontSize: number, bold
   if (line.trim() !== "") lines.push(line.trim());
   return lines.length > 0 ? lines : [""];
 }
+
+/**
+ * Breaks text into at most `maxLines` lines no wider than `maxEms` ems (for images whose type
+ * size is set later); lines beyond the last are cut with an ellipsis.
+ */
+export function wrapText(text: string, maxEms: number, maxLines: number): string[] {
+  const lines = wrapLines(text, maxEms, 1);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = `${kept[maxLines - 1]?.replace(/.$/u, "")}…`;
+  return kept;
+}
+
+/** Escapes text for XML content and attribute values. */
+export function escapeXml(text: string): string {
+  return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

@@ -1,4 +1,4 @@
-import type { Dict } from "./index";
+import type { Dict } from "./dict";
 
 /** The English interface dictionary. Written for English readers, not word for word. */
 export const en: Dict = {

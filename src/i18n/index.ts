@@ -2,11 +2,9 @@ import { en } from "./en";
 import type { Lang } from "./locales";
 import { zh } from "./zh";
 
-/** Replaces every string literal type in `T` by `string`, keeping the shape. */
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+import type { Dict } from "./dict";
 
-/** The shape every language's dictionary must have: the keys of the Chinese one. */
-export type Dict = Widen<typeof zh>;
+export type { Dict };
 
 const dictionaries: Record<Lang, Dict> = { zh, en };
 

@@ -4,7 +4,7 @@
  * snippet with the PNG, and an oEmbed document at `oembed/map.json`.
  */
 import { absoluteUrl, embedPagePath, embedScriptPath, oembedPath, assetPath, localePath } from "~/core/urls";
-import { escapeXml } from "~/charts/svg";
+import { escapeXml } from "~/core/text";
 import { getDataRelease } from "~/data/downloads";
 import { getDict, type Lang } from "~/i18n";
 import { mapImageSvg } from "./images";

@@ -5,7 +5,7 @@
  * download; on a page, CSS classes let the stylesheet switch the scheme and the visible layer.
  */
 import { getDict } from "~/i18n";
-import { wrapText } from "~/core/ogImage";
+import { wrapText } from "~/core/text";
 import { imageFontFamily } from "~/core/png";
 import { textWidth } from "~/core/text";
 import { countyLabelForms, placeLabels, type Box, type LabelRun, type LabelText } from "./labels";

@@ -13,7 +13,7 @@ import {
   countyDownloadPath,
   countyPagePath,
 } from "~/core/urls";
-import { escapeXml } from "~/charts/svg";
+import { escapeXml } from "~/core/text";
 import { getDataRelease } from "~/data/downloads";
 import type { CountyRow } from "~/data/schemas/places";
 import { getDict, type Lang } from "~/i18n";

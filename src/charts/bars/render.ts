@@ -3,7 +3,8 @@ import { plotLaidOut } from "../svg";
 import type { AnnotationLayout } from "../annotation";
 import { paper } from "~/core/palette";
 import type { BarChartData, RenderOptions } from "../types";
-import { barMetrics, layoutBars, type TextBox } from "./layout";
+import { barMetrics, type TextBox } from "../layout";
+import { layoutBars } from "./layout";
 
 /**
  * Text marks for boxes of one anchor and weight (Plot takes those as constants, not channels).

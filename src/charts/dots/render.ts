@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import { plotLaidOut } from "../svg";
 import { annotationMarks, dotMarks, textMarks } from "../bars/render";
-import { barMetrics } from "../bars/layout";
+import { barMetrics } from "../layout";
 import { palette } from "~/core/palette";
 import type { DotPlotData, RenderOptions } from "../types";
 import { dotRadius, layoutDots } from "./layout";

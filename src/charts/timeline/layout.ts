@@ -2,7 +2,7 @@ import { scaleUtc, utcMonth } from "d3";
 import type { Lang } from "~/i18n/locales";
 import { placeAnnotation, type AnnotationLayout } from "../annotation";
 import { palette } from "~/core/palette";
-import { barMetrics, type TextBox } from "../bars/layout";
+import { barMetrics, type TextBox } from "../layout";
 import { textWidth, wrapLines } from "~/core/text";
 import type { TimelineData } from "../types";
 

@@ -1,5 +1,5 @@
 import { placeAnnotation, type AnnotationLayout } from "../annotation";
-import { barMetrics, type Box, type TextBox } from "../bars/layout";
+import { barMetrics, type Box, type TextBox } from "../layout";
 import { palette } from "~/core/palette";
 import { textWidth, wrapLines } from "~/core/text";
 import type { WaffleData } from "../types";

@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import { plotLaidOut } from "../svg";
 import { annotationMarks, textMarks } from "../bars/render";
-import { barMetrics } from "../bars/layout";
+import { barMetrics } from "../layout";
 import type { RenderOptions, WaffleData } from "../types";
 import { layoutWaffle } from "./layout";
 
