@@ -1,5 +1,5 @@
 import type { Lang } from "../i18n/locales";
-import type { Bilingual } from "./schemas/common";
+import type { Bilingual } from "~/i18n/locales";
 
 /** What a citation needs: a title, where it lives, and which release of the data. */
 export interface CitationTarget {

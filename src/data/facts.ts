@@ -1,4 +1,4 @@
-import type { Bilingual } from "./schemas/common";
+import type { Bilingual } from "~/i18n/locales";
 import { getSiteData } from "./index";
 import type { DatasetId } from "./registry";
 import type { Qualifier } from "./schemas/common";

@@ -1,5 +1,5 @@
 import { getDatasets } from "./index";
-import type { Bilingual } from "./schemas/common";
+import type { Bilingual } from "~/i18n/locales";
 import type { Lang } from "~/i18n/locales";
 
 /** The name of any place id (county, site or other place), in a language. */

@@ -7,7 +7,7 @@ import { getDisagreements, type Disagreement } from "~/data/conflicts";
 import { getFacts, type Fact } from "~/data/facts";
 import { getDataset, getSiteData } from "~/data/index";
 import type { DatasetId } from "~/data/registry";
-import type { Bilingual } from "~/data/schemas/common";
+import type { Bilingual } from "~/i18n/locales";
 import type { GapRow } from "~/data/schemas/meta";
 import type { CountyRow, PlaceRow } from "~/data/schemas/places";
 import type { SiteRow } from "~/data/schemas/sites";

@@ -1,7 +1,7 @@
 import { buildDownload, datasetDownloads, type DownloadFile } from "~/data/downloads";
 import { getSiteData } from "~/data/index";
 import type { AnyDataset } from "~/data/load";
-import type { Bilingual } from "~/data/schemas/common";
+import type { Bilingual } from "~/i18n/locales";
 import type { ChangelogEntry } from "~/data/schemas/meta";
 
 /** A download with its size, for links that say how big the file is. */

@@ -6,7 +6,7 @@
 import { getFacts, type Fact } from "~/data/facts";
 import { getDatasets } from "~/data/index";
 import type { DatasetId } from "~/data/registry";
-import type { Bilingual } from "~/data/schemas/common";
+import type { Bilingual } from "~/i18n/locales";
 import { getDict, type Lang } from "~/i18n";
 import { countyOfEntity } from "./countyPages";
 import { getPlaceName } from "~/data/places";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { unitIds } from "../units";
+import type { Bilingual as BilingualText } from "~/i18n/locales";
 
 /**
  * Field documentation, in both languages, attached to a schema with `.meta()`. The dataset
@@ -23,15 +24,14 @@ export const Text = z
   .min(1, "must not be empty")
   .refine((s) => s.trim() === s, "must not start or end with blanks");
 
-/** A text in both languages: a missing or empty translation fails validation. */
+/** A text in both languages (the `Bilingual` of i18n/locales): a missing or empty translation fails validation. */
 export const Bilingual = z.strictObject({
   zh: Text.refine(
     (s) => /\p{Script=Han}/u.test(s) || /^[\p{P}\p{N}\p{S}\p{Zs}]+$/u.test(s),
     "the Chinese text has no Chinese: is the translation missing?",
   ),
   en: Text,
-});
-export type Bilingual = z.output<typeof Bilingual>;
+}) satisfies z.ZodType<BilingualText>;
 
 /** A kebab-case identifier, as used in URLs and file names. */
 export const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case (a-z, 0-9, -)");
