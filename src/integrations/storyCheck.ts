@@ -1,12 +1,14 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { AstroIntegration } from "astro";
+import { chartRegistry } from "../charts/registry";
 import { getFacts } from "../data/facts";
 import type { Lang } from "../i18n/locales";
 import { formatFactValue } from "~/data/formatFact";
 import {
   findBareFractions,
   findBlockFacts,
+  findChartIds,
   findDoubledDateCharacters,
   findFactIds,
   findPunctuationStarts,
@@ -19,12 +21,13 @@ export const storiesDir = join(process.cwd(), "content", "stories");
 
 /**
  * Problems in the story sources, as `file:line:column message`: figures typed by hand, unknown
- * fact ids, paragraphs that start with punctuation, a <Fact> standing as a block of its own, a
+ * fact and chart ids, paragraphs that start with punctuation, a <Fact> standing as a block of its own, a
  * date followed by a character its format already wrote, and fractions in digits where the source
  * used words.
  */
 export function checkStories(dir = storiesDir): string[] {
   const facts = getFacts();
+  const charts = new Set(chartRegistry.map((chart) => chart.id));
   const problems: string[] = [];
   for (const name of readdirSync(dir)
     .filter((f) => f.endsWith(".mdx"))
@@ -37,6 +40,9 @@ export function checkStories(dir = storiesDir): string[] {
     }
     for (const spot of findFactIds(source)) {
       if (!facts.has(spot.text)) problems.push(`${file}:${spot.line}:${spot.column} unknown fact id "${spot.text}"`);
+    }
+    for (const spot of findChartIds(source)) {
+      if (!charts.has(spot.text)) problems.push(`${file}:${spot.line}:${spot.column} unknown chart id "${spot.text}"`);
     }
     const lang: Lang = name.endsWith(".en.mdx") ? "en" : "zh";
     const render = (id: string, unit: boolean): RenderedFact | null => {

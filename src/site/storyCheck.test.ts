@@ -3,6 +3,7 @@ import {
   findBareFractions,
   findBlockFacts,
   findDoubledDateCharacters,
+  findChartIds,
   findFactIds,
   findPunctuationStarts,
   findTypedNumbers,
@@ -41,6 +42,14 @@ describe("findTypedNumbers", () => {
     expect(
       findTypedNumbers("---\ntitle: 搬迁338506人\norder: 3\nupdated: 2026-11-29\n---\n").map((s) => s.text),
     ).toEqual(["338506"]);
+  });
+});
+
+describe("findChartIds", () => {
+  it("finds every chart id with its line, whatever the attribute order", () => {
+    expect(
+      findChartIds(story('<Chart id="land-composition" />\n\n<Chart layout="wide" id="who-was-moved" />')),
+    ).toMatchObject([{ text: "land-composition" }, { text: "who-was-moved" }]);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * Checks on story sources (MDX): every number must come from the data through <Fact>, a chart or
- * the map, so a figure typed by hand is an error, and every <Fact id> must exist.
+ * the map, so a figure typed by hand is an error, and every <Fact id> and <Chart id> must exist.
  */
 
 /** A place in a story's source. */
@@ -81,6 +81,11 @@ export function findTypedNumbers(source: string): SourceSpot[] {
 /** Every `<Fact id="…">` in a story's source, with its line. */
 export function findFactIds(source: string): SourceSpot[] {
   return [...source.matchAll(/<Fact\b[^>]*\bid=["']([^"']+)["']/g)].map((m) => spotAt(source, m.index, m[1] ?? ""));
+}
+
+/** Every `<Chart id="…">` in a story's source, with its line. */
+export function findChartIds(source: string): SourceSpot[] {
+  return [...source.matchAll(/<Chart\b[^>]*\bid=["']([^"']+)["']/g)].map((m) => spotAt(source, m.index, m[1] ?? ""));
 }
 
 /** Punctuation that cannot open a paragraph: it belongs to the sentence before. */
