@@ -9,6 +9,8 @@ import { barMetrics, layoutBars } from "./bars/layout";
 import { layoutTimeline, radius } from "./timeline/layout";
 import { layoutWaffle } from "./waffle/layout";
 import { layoutStack } from "./stack/layout";
+import { layoutFlow } from "./flow/layout";
+import { getDataset } from "~/data/index";
 import { dotRadius, layoutDots } from "./dots/layout";
 import { palette } from "./palette";
 import { chartedDisagreements } from "./disagreements";
@@ -105,7 +107,7 @@ describe("the chart registry", () => {
     const overruns = new Set(["rocky-desertification/severity-1999"]);
     for (const chart of charts) {
       const { data } = getChartView(chart, "en");
-      if (data.kind === "timeline") continue;
+      if (data.kind === "timeline" || data.kind === "flow") continue;
       for (const group of data.groups) {
         const stacked = group.rows.length > 1 && group.rows.some((r) => r.start > 0);
         if (!stacked || group.whole === null || overruns.has(`${chart.id}/${group.key}`)) continue;
@@ -220,7 +222,9 @@ describe("annotations", () => {
               ? layoutDots(data, width)
               : data.kind === "stack"
                 ? layoutStack(data, width)
-                : layoutTimeline(data, width, lang);
+                : data.kind === "flow"
+                  ? layoutFlow(data, width)
+                  : layoutTimeline(data, width, lang);
       const note = layout.annotation;
       if (!note) throw new Error(`${chart.id} draws no annotation`);
       const marks: Rect[] =
@@ -372,6 +376,51 @@ describe("the week calendar", () => {
       const ys = keys.map((k) => layout.dots.find((d) => d.key === k)?.y ?? NaN);
       expect(spines.some((s) => s.y1 === Math.min(...ys) && s.y2 === Math.max(...ys))).toBe(true);
     }
+  });
+});
+
+describe("the flow of moves", () => {
+  const view = getChartView(getChart("cross-county-moves"), "en");
+  if (view.data.kind !== "flow") throw new Error("cross-county-moves is drawn as a flow");
+  const data = view.data;
+  const recorded = getDataset("resettlement-sites", "sites").rows.filter((r) => r.origins.some((o) => o !== r.county));
+
+  it("draws exactly the moves the sites dataset records, dashed where the origin is the site's own county", () => {
+    expect(data.sites.map((s) => s.key)).toEqual(recorded.map((r) => r.id));
+    const layout = layoutFlow(data, 520);
+    for (const row of recorded) {
+      for (const origin of row.origins) {
+        const curve = layout.curves.find((c) => c.key === `${row.id}-${origin}`);
+        expect(curve?.dashed).toBe(origin === row.county);
+      }
+    }
+    expect(layout.curves).toHaveLength(recorded.reduce((n, r) => n + r.origins.length, 0));
+  });
+
+  it.each(pageVariants.map((v) => v.width))(
+    "at %i px, each curve runs from its origin's dot into its site's bar, and no text overlaps another",
+    (width) => {
+      const layout = layoutFlow(data, width);
+      const m = barMetrics(width);
+      for (const curve of layout.curves) {
+        const site = layout.bars.find((b) => curve.key.startsWith(`${b.key}-`));
+        const dot = layout.dots.find((d) => d.key === curve.key);
+        if (!site || !dot) throw new Error(`${curve.key} has no site bar or no origin dot`);
+        expect(curve.y1).toBe(dot.y);
+        expect(curve.x2).toBeLessThanOrEqual(site.x1);
+        expect(curve.y2).toBeGreaterThan(site.y1);
+        expect(curve.y2).toBeLessThan(site.y2);
+      }
+      const boxes = layout.texts.map((t) => textRect(t, m.lineHeight));
+      boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => expect(intersects(a, b)).toBe(false)));
+      for (const box of boxes) expect(box.x2).toBeLessThanOrEqual(width + 0.5);
+    },
+  );
+
+  it("cites the source that names the origins, and lists every move in its alt text", () => {
+    for (const row of recorded) expect(view.sources.map((s) => s.id)).toContain(row.originsEvidence?.source);
+    for (const site of data.sites)
+      for (const link of site.links) expect(view.alt).toContain(`${link.label} → ${site.label}`);
   });
 });
 

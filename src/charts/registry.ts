@@ -2,6 +2,7 @@ import { communityStaffing, employmentTraining, servicesBuilt, socialSecurity } 
 import { rockyDesertification } from "./definitions/land";
 import { partyCoverage, sanbaoAgreements, sourceDisagreements } from "./definitions/organisation";
 import { completionTimeline, relocationBatches, whoWasMoved } from "./definitions/relocation";
+import { crossCountyMoves } from "./definitions/sites";
 import type { ChartDefinition } from "./types";
 
 /**
@@ -13,6 +14,7 @@ export const chartRegistry: readonly ChartDefinition[] = [
   whoWasMoved,
   relocationBatches,
   completionTimeline,
+  crossCountyMoves,
   servicesBuilt,
   socialSecurity,
   employmentTraining,

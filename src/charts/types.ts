@@ -161,8 +161,43 @@ export interface StackData {
   annotation?: Annotation;
 }
 
+/** A move a source records: from an origin county to a receiving site. */
+export interface FlowLink {
+  /** The origin county's id. */
+  key: string;
+  label: string;
+  /** False when the origin is the county the site is in (a move within the county). */
+  crossCounty: boolean;
+  /** The tooltip: origin, site and source. */
+  tip: string;
+}
+
+/** A receiving site with its figures and the counties a source names as its residents' origins. */
+export interface FlowSite {
+  /** The site's id. */
+  key: string;
+  label: string;
+  /** The site's figures (people, households), as written on the page. */
+  valueText: string;
+  factIds: string[];
+  links: FlowLink[];
+  /** The source that names the origins. */
+  sourceId: string;
+  tip: string;
+}
+
+/** Moves from origin counties to receiving sites: which counties, not how many from each. */
+export interface FlowData {
+  kind: "flow";
+  sites: FlowSite[];
+  /** Written under the graphic: what a line means and does not. */
+  legend: string;
+  /** The takeaway drawn on the chart (set from the registry entry when the chart is viewed). */
+  annotation?: Annotation;
+}
+
 /** The data a chart draws, already in the page's language. */
-export type ChartData = BarChartData | TimelineData | WaffleData | DotPlotData | StackData;
+export type ChartData = BarChartData | TimelineData | WaffleData | DotPlotData | StackData | FlowData;
 
 /** What a renderer needs besides the data: the width to lay out for, the language and a DOM. */
 export interface RenderOptions {
