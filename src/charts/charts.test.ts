@@ -66,7 +66,8 @@ export function normaliseSvg(svg: string): string {
 describe("the chart registry", () => {
   const charts = getCharts();
 
-  it("declares the charts once each, with kebab-case ids", () => {
+  it("declares the twelve charts once each, with kebab-case ids", () => {
+    expect(charts).toHaveLength(12);
     expect(new Set(charts.map((c) => c.id)).size).toBe(charts.length);
     for (const chart of charts) expect(chart.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   });

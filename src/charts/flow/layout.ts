@@ -34,7 +34,7 @@ export interface FlowLayout {
 export const originRadius = 4;
 
 /**
- * Lays out origins → sites: the origin counties down the left (label, then a dot), each site as a
+ * Lays out origins → sites: the origin counties down the left (label right-aligned to its dot), each site as a
  * bar on the right spanning its origins with its name and figures beside it, and a curve from each
  * origin to its site. Lines are all one width: the sources name the origins but give no count for
  * any of them. The annotation goes under the block of the site it points at; the legend ends it.
@@ -42,8 +42,8 @@ export const originRadius = 4;
 export function layoutFlow(data: FlowData, width: number): FlowLayout {
   const m = barMetrics(width);
   const lh = m.size * m.lineHeight;
-  const leftW = Math.round(width * (width < 480 ? 0.36 : 0.3));
-  const barX = Math.round(width * (width < 480 ? 0.56 : 0.5));
+  const leftW = Math.round(width * (width < 480 ? 0.36 : 0.26));
+  const barX = Math.round(width * (width < 480 ? 0.56 : 0.44));
   const barW = 8;
   const textX = barX + barW + 8;
   const texts: TextBox[] = [];
@@ -63,7 +63,16 @@ export function layoutFlow(data: FlowData, width: number): FlowLayout {
     // The origins, one or more lines each, down the left.
     const originYs = site.links.map((link) => {
       const lines = wrapLines(link.label, leftW - originRadius * 2 - 6, m.size);
-      texts.push({ x: 0, y, lines, anchor: "start", bold: false, size: m.size, muted: !link.crossCounty });
+      // Right-aligned against its dot, so that each name sits at the start of its line.
+      texts.push({
+        x: leftW - originRadius * 2 - 6,
+        y,
+        lines,
+        anchor: "end",
+        bold: false,
+        size: m.size,
+        muted: !link.crossCounty,
+      });
       const cy = y + lh / 2;
       y += lines.length * lh + 6;
       return cy;

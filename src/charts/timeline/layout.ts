@@ -73,7 +73,8 @@ export function layoutTimeline(data: TimelineData, width: number, lang: Lang): T
   const emptyH = small * m.lineHeight + 3;
   const weeks = calendarWeeks(data.rows);
   const labelW = Math.max(...weeks.map((w) => textWidth(weekLabel(w, lang), small)));
-  const bracketX = labelW + 8;
+  // CJK dates measure narrower than Chromium draws them, so the bracket keeps a wider gap.
+  const bracketX = labelW + (lang === "zh" ? 12 : 8);
   const bandX1 = bracketX + 8;
   const bandX2 = bandX1 + radius * 2 + 8;
   const dotX = (bandX1 + bandX2) / 2;
