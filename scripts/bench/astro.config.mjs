@@ -3,7 +3,7 @@
  * The site's Astro config with the chart registry repeated: `npm run bench` builds with
  * `--config scripts/bench/astro.config.mjs` and `BENCH_CHART_COPIES=4` (or 16) to see how the
  * build time grows with the number of charts. The copies are the registry's charts under new ids
- * (`land-composition-copy2`, …): same data, same rendering, their own pages, embeds, oEmbed
+ * (`rocky-desertification-copy2`, …): same data, same rendering, their own pages, embeds, oEmbed
  * documents, images and downloads. Nothing in src/ changes: a Vite plugin appends the copies to
  * the registry module when it is loaded.
  */

@@ -1,7 +1,8 @@
 import { buildBars, type BarGroupSpec, type BarSpec } from "./bars/spec";
 import { renderBars } from "./bars/render";
 import { formatNumber } from "~/core/format";
-import type { BarChartData, ChartDefinition, WaffleData } from "./types";
+import { renderStack } from "./stack/render";
+import type { BarChartData, ChartDefinition, StackData, WaffleData } from "./types";
 import { renderWaffle } from "./waffle/render";
 
 /** A bar chart declared by its facts: everything but the build and render steps, which follow from the spec. */
@@ -40,5 +41,17 @@ export function defineWaffle({ group, unit, unitText, ...chart }: WaffleDeclarat
       };
     },
     render: renderWaffle,
+  };
+}
+
+/** Stacked bars declared like a bar chart: each group is drawn as one bar of its parts. */
+export type StackDeclaration = Omit<ChartDefinition<StackData>, "build" | "render"> & { spec: BarSpec };
+
+/** Defines a stacked-bar chart: its figures are read like a bar chart's, then each group drawn as one bar. */
+export function defineStack({ spec, ...chart }: StackDeclaration): ChartDefinition<StackData> {
+  return {
+    ...chart,
+    build: (lang, fig) => ({ kind: "stack", groups: buildBars(spec, lang, fig).groups }),
+    render: renderStack,
   };
 }

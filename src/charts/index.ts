@@ -70,6 +70,16 @@ export function chartEntries(data: ChartData, fig: Figures): ChartEntry[] {
   if (data.kind === "timeline") {
     return data.rows.map((row) => ({ fact: getFact(row.key), group: null, label: row.label, valueText: row.dateText }));
   }
+  if (data.kind === "flow") {
+    return data.sites.flatMap((site) =>
+      site.factIds.map((id) => ({
+        fact: getFact(id),
+        group: site.label,
+        label: fig.measure(id),
+        valueText: fig.value(id),
+      })),
+    );
+  }
   return data.groups.flatMap((group) => [
     ...(group.totalFactId
       ? [
@@ -113,13 +123,17 @@ export function altText(intro: string, data: ChartData, lang: Lang): string {
   const body =
     data.kind === "timeline"
       ? data.rows.map((r) => `${r.label} ${r.dateText}`).join(semicolon)
-      : data.groups
-          .map((g) => {
-            const rows = g.rows.map((r) => `${r.label}${r.flag ? ` (${r.flag})` : ""} ${r.valueText}`).join(comma);
-            const head = g.label ? `${g.label}${g.valueText ? ` ${g.valueText}` : ""}${colon}` : "";
-            return `${head}${rows}`;
-          })
-          .join(semicolon);
+      : data.kind === "flow"
+        ? data.sites
+            .map((s) => `${s.label} ${s.valueText}${colon}${s.links.map((l) => `${l.label} → ${s.label}`).join(comma)}`)
+            .join(semicolon)
+        : data.groups
+            .map((g) => {
+              const rows = g.rows.map((r) => `${r.label}${r.flag ? ` (${r.flag})` : ""} ${r.valueText}`).join(comma);
+              const head = g.label ? `${g.label}${g.valueText ? ` ${g.valueText}` : ""}${colon}` : "";
+              return `${head}${rows}`;
+            })
+            .join(semicolon);
   const space = lang === "zh" ? "" : " ";
   const note = data.annotation
     ? `${data.annotation.text}${/[。.!?！？]$/.test(data.annotation.text) ? "" : end}${space}`
@@ -143,7 +157,9 @@ export function getChartView(chart: ChartDefinition, lang: Lang): ChartView {
   };
   const entries = chartEntries(data, fig);
   const facts = factsBehind(entries);
-  const sourceIds = [...new Set(facts.flatMap((f) => (f.evidence ? [f.evidence.source.id] : [])))];
+  // A flow's origins are cited by their own source, which may be none of its figures'.
+  const flowSources = data.kind === "flow" ? data.sites.map((s) => s.sourceId) : [];
+  const sourceIds = [...new Set([...facts.flatMap((f) => (f.evidence ? [f.evidence.source.id] : [])), ...flowSources])];
   const view: ChartView = {
     chart,
     lang,

@@ -1,7 +1,8 @@
 import { communityStaffing, employmentTraining, servicesBuilt, socialSecurity } from "./definitions/followUp";
-import { desertificationSeverity, landComposition } from "./definitions/land";
+import { rockyDesertification } from "./definitions/land";
 import { partyCoverage, sanbaoAgreements, sourceDisagreements } from "./definitions/organisation";
 import { completionTimeline, relocationBatches, whoWasMoved } from "./definitions/relocation";
+import { crossCountyMoves } from "./definitions/sites";
 import type { ChartDefinition } from "./types";
 
 /**
@@ -9,11 +10,11 @@ import type { ChartDefinition } from "./types";
  * to what was built and organised after it, and where the sources disagree.
  */
 export const chartRegistry: readonly ChartDefinition[] = [
-  landComposition,
-  desertificationSeverity,
+  rockyDesertification,
   whoWasMoved,
   relocationBatches,
   completionTimeline,
+  crossCountyMoves,
   servicesBuilt,
   socialSecurity,
   employmentTraining,

@@ -101,15 +101,16 @@ export interface TimelineRow {
   tone: Tone;
   flag: string | null;
   tip: string;
+  /** The events a source reports together (e.g. in one sentence) share a batch number. */
+  batch: number;
 }
 
-/** Events on a time axis, one row each, in date order. */
+/** Events on a calendar of weeks, one line each, in date order, with the batches they were reported in. */
 export interface TimelineData {
   kind: "timeline";
   rows: TimelineRow[];
-  /** First and last day of the axis (ISO dates). */
-  start: string;
-  end: string;
+  /** The legend under the calendar: what a week band and a bracket mean. */
+  legend: string;
   /** The takeaway drawn on the chart (set from the registry entry when the chart is viewed). */
   annotation?: Annotation;
 }
@@ -149,8 +150,54 @@ export interface DotPlotData {
   annotation?: Annotation;
 }
 
+/**
+ * Stacked bars: each group is one bar of its parts end to end over its whole (100 % for shares),
+ * with a legend of the parts under it. Parts that add up to more than the stated whole run past it.
+ */
+export interface StackData {
+  kind: "stack";
+  groups: BarGroup[];
+  /** The takeaway drawn on the chart (set from the registry entry when the chart is viewed). */
+  annotation?: Annotation;
+}
+
+/** A move a source records: from an origin county to a receiving site. */
+export interface FlowLink {
+  /** The origin county's id. */
+  key: string;
+  label: string;
+  /** False when the origin is the county the site is in (a move within the county). */
+  crossCounty: boolean;
+  /** The tooltip: origin, site and source. */
+  tip: string;
+}
+
+/** A receiving site with its figures and the counties a source names as its residents' origins. */
+export interface FlowSite {
+  /** The site's id. */
+  key: string;
+  label: string;
+  /** The site's figures (people, households), as written on the page. */
+  valueText: string;
+  factIds: string[];
+  links: FlowLink[];
+  /** The source that names the origins. */
+  sourceId: string;
+  tip: string;
+}
+
+/** Moves from origin counties to receiving sites: which counties, not how many from each. */
+export interface FlowData {
+  kind: "flow";
+  sites: FlowSite[];
+  /** Written under the graphic: what a line means and does not. */
+  legend: string;
+  /** The takeaway drawn on the chart (set from the registry entry when the chart is viewed). */
+  annotation?: Annotation;
+}
+
 /** The data a chart draws, already in the page's language. */
-export type ChartData = BarChartData | TimelineData | WaffleData | DotPlotData;
+export type ChartData = BarChartData | TimelineData | WaffleData | DotPlotData | StackData | FlowData;
 
 /** What a renderer needs besides the data: the width to lay out for, the language and a DOM. */
 export interface RenderOptions {

@@ -149,6 +149,8 @@ export const en: Dict = {
     source: "Source",
     computed: "computed here",
     computedFrom: "Computed here from",
+    moves: "Moves a source records (origin → site)",
+    sameCounty: "within the county",
     notes: "Reading this chart",
     table: "Data",
     tableSummary: "Show this chart's data as a table",

@@ -145,6 +145,8 @@ export const zh = {
     source: "来源",
     computed: "本站计算",
     computedFrom: "本站计算，依据",
+    moves: "来源记录的搬迁（来源县 → 安置点）",
+    sameCounty: "本县内",
     notes: "读图须知",
     table: "数据",
     tableSummary: "以表格查看本图数据",

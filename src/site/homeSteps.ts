@@ -22,7 +22,7 @@ export interface HomeStep {
 export const homeSteps: readonly HomeStep[] = [
   {
     key: "land",
-    graphic: { chart: "land-composition" },
+    graphic: { chart: "rocky-desertification" },
     story: "why-move",
     facts: { karst: "land-karst-share", rd: "land-rd-share-of-karst" },
   },

@@ -19,7 +19,7 @@ describe("findTypedNumbers", () => {
         '“十三五”期间（2016—2020年），黔西南州搬迁了 <Fact id="relocation-planned-total" />。',
         "In the 13th Five-Year Plan, by June 2019, the “1+13” policy system ruled.",
         "2019年6月20日，望谟县完成搬迁入住任务。",
-        '<Chart id="land-composition" width={640} />',
+        '<Chart id="rocky-desertification" width={640} />',
       ].join("\n"),
     );
     expect(findTypedNumbers(ok)).toEqual([]);

@@ -118,7 +118,7 @@ describe.skipIf(!chromium).concurrent("charts and embeds", () => {
   it("applies the embed options: dark, plain, and the notice when the data changed since", async () => {
     const { context } = await recordingContext(browser, [origin]);
     const page = await context.newPage();
-    const url = `${root}embed/land-composition/`;
+    const url = `${root}embed/rocky-desertification/`;
     await page.goto(`${url}?v=${version}`);
     expect(await page.isVisible("#embed-updated")).toBe(false);
     await page.goto(`${url}?v=0.0.1`);
@@ -138,7 +138,7 @@ describe.skipIf(!chromium).concurrent("charts and embeds", () => {
     const src = (path: string) => `${root}${path}?v=${version}`;
     const host = await startHostPages({
       "/": `<!doctype html><html lang="en"><head><title>Host</title></head><body style="margin:0">
-<iframe id="a" src="${src("embed/land-composition/")}" title="a" style="width:640px;border:0" height="120"></iframe>
+<iframe id="a" src="${src("embed/rocky-desertification/")}" title="a" style="width:640px;border:0" height="120"></iframe>
 <iframe id="b" src="${src("en/embed/source-disagreements/")}" title="b" style="width:360px;border:0" height="120"></iframe>
 <iframe id="c" src="${root}about/" title="c" style="width:300px" height="100"></iframe>
 <iframe id="d" src="/other" title="d" style="width:300px" height="100"></iframe>
@@ -166,7 +166,7 @@ describe.skipIf(!chromium).concurrent("charts and embeds", () => {
     const frameC = await (await page.$("#c"))?.contentFrame();
     await frameC?.evaluate(() => parent.postMessage({ sentinel: "amp", type: "embed-size", height: 50 }, "*"));
     const frameD = await (await page.$("#d"))?.contentFrame();
-    await frameD?.evaluate(() => parent.postMessage({ "datawrapper-height": { "land-composition": 50 } }, "*"));
+    await frameD?.evaluate(() => parent.postMessage({ "datawrapper-height": { "rocky-desertification": 50 } }, "*"));
     await page.waitForTimeout(500);
     expect({ a: await frameHeight("a"), b: await frameHeight("b") }).toEqual(before);
     // embed.js never touched the iframe of our origin that is not an embed.
@@ -322,7 +322,7 @@ describe.skipIf(!chromium).concurrent("charts and embeds", () => {
       "charts/relocation-batches/",
       "en/charts/source-disagreements/",
       "charts/",
-      "embed/land-composition/",
+      "embed/rocky-desertification/",
     ]) {
       const { context } = await recordingContext(browser, [origin]);
       const page = await context.newPage();

@@ -56,9 +56,9 @@ describe.skipIf(!chromium)("Content-Security-Policy from _headers", () => {
     "en/",
     "stories/why-move/",
     "en/stories/moving-out/",
-    "charts/land-composition/",
+    "charts/rocky-desertification/",
     "en/charts/completion-timeline/",
-    "embed/land-composition/",
+    "embed/rocky-desertification/",
     "data/relocation/",
     "en/data/resettlement-sites/",
     "charts/",
@@ -116,8 +116,8 @@ describe.skipIf(!chromium)("Content-Security-Policy from _headers", () => {
     const { context, violations } = await watchedContext(browser);
     const host = await startHostPages({
       "/": `<!doctype html><title>host</title>
-          <iframe id="embed" src="${server.root}embed/land-composition/"></iframe>
-          <iframe id="page" src="${server.root}charts/land-composition/"></iframe>`,
+          <iframe id="embed" src="${server.root}embed/rocky-desertification/"></iframe>
+          <iframe id="page" src="${server.root}charts/rocky-desertification/"></iframe>`,
     });
     const page = await context.newPage();
     await page.goto(`${host.origin}/`, { waitUntil: "networkidle" });

@@ -91,7 +91,7 @@ describe("the hostile-data build", () => {
     for (const file of [
       "data/relocation/index.html",
       "en/data/resettlement-sites/index.html",
-      "charts/land-composition/index.html",
+      "charts/rocky-desertification/index.html",
       "en/embed/relocation-batches/index.html",
       "en/sources/index.html",
     ]) {
@@ -172,10 +172,10 @@ const layoutPages = [
   "stories/moving-out/",
   "en/stories/running-communities/",
   "charts/",
-  "charts/land-composition/",
+  "charts/rocky-desertification/",
   "en/charts/relocation-batches/",
   "embed/relocation-batches/",
-  "en/embed/land-composition/",
+  "en/embed/rocky-desertification/",
   "data/",
   "data/relocation/",
   "en/data/resettlement-sites/",

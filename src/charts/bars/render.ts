@@ -4,7 +4,7 @@ import type { AnnotationLayout } from "../annotation";
 import { paper } from "~/core/palette";
 import type { BarChartData, RenderOptions } from "../types";
 import { barMetrics, type TextBox } from "../layout";
-import { layoutBars } from "./layout";
+import { layoutBars, type BarsLayout } from "./layout";
 
 /**
  * Text marks for boxes of one anchor and weight (Plot takes those as constants, not channels).
@@ -99,14 +99,13 @@ export function annotationMarks(annotation: AnnotationLayout | null, lineHeight:
 }
 
 /**
- * Draws labelled bars: a track for the whole where there is one, a bar per figure with its
- * tooltip (the mark's `<title>`), and the labels and values as text. Pure: Plot draws into the
- * given document and nothing else is touched.
+ * The marks of laid-out bars: a track for the whole where there is one, a bar per figure with its
+ * tooltip (the mark's `<title>`), an outline round each highlighted bar, the labels and values as
+ * text, and the annotation.
  */
-export function renderBars(data: BarChartData, { width, document }: RenderOptions): SVGSVGElement {
-  const layout = layoutBars(data, width);
-  const m = barMetrics(width);
-  return plotLaidOut(document, width, layout.height, [
+export function barsMarks(layout: BarsLayout, lineHeight: number): Plot.Markish[] {
+  const { width } = layout;
+  return [
     Plot.rect(layout.tracks, {
       x1: "x1",
       x2: "x2",
@@ -138,7 +137,15 @@ export function renderBars(data: BarChartData, { width, document }: RenderOption
         className: "chart-highlight",
       },
     ),
-    ...textMarks(layout.texts, m.lineHeight),
-    ...annotationMarks(layout.annotation, m.lineHeight),
-  ]);
+    ...textMarks(layout.texts, lineHeight),
+    ...annotationMarks(layout.annotation, lineHeight),
+  ];
+}
+
+/**
+ * Draws labelled bars. Pure: Plot draws into the given document and nothing else is touched.
+ */
+export function renderBars(data: BarChartData, { width, document }: RenderOptions): SVGSVGElement {
+  const layout = layoutBars(data, width);
+  return plotLaidOut(document, width, layout.height, barsMarks(layout, barMetrics(width).lineHeight));
 }

@@ -1,10 +1,10 @@
-import { defineBars } from "../define";
+import { defineStack } from "../define";
 import { buildDisagreements } from "../disagreements";
 import { renderDots } from "../dots/render";
 import type { ChartDefinition, DotPlotData } from "../types";
 
 /** 10. Party organisation coverage: the large areas and their sites vs the others (S00). */
-export const partyCoverage = defineBars({
+export const partyCoverage = defineStack({
   id: "party-coverage",
   datasets: ["governance"],
   title: {
@@ -34,8 +34,8 @@ export const partyCoverage = defineBars({
     marks: ["party-large-residential-areas"],
   },
   alt: {
-    zh: "条形图，把党组织覆盖的居住区和安置点分为大型居住区和其他居住区。",
-    en: "Bar chart splitting the residential areas and sites covered by Party organisation into large and other areas.",
+    zh: "堆积条形图，把党组织覆盖的居住区和安置点分为大型居住区和其他居住区。",
+    en: "Stacked bars splitting the residential areas and sites covered by Party organisation into large and other areas.",
   },
   notes: [
     {
@@ -72,7 +72,7 @@ export const partyCoverage = defineBars({
 });
 
 /** 11. 三宝乡: agreements signed vs people to move (S06); those not yet signed computed here. */
-export const sanbaoAgreements = defineBars({
+export const sanbaoAgreements = defineStack({
   id: "sanbao-agreements",
   datasets: ["sanbao-case"],
   title: {
@@ -100,8 +100,8 @@ export const sanbaoAgreements = defineBars({
     marks: ["sanbao-people-not-yet-signed"],
   },
   alt: {
-    zh: "条形图，显示三宝乡应搬迁人数、户数中已签约和尚未签约的部分。",
-    en: "Bar chart of the people and households to be moved from Sanbao, split into those who had signed and those who had not.",
+    zh: "堆积条形图，显示三宝乡应搬迁人数、户数中已签约和尚未签约的部分。",
+    en: "Stacked bars of the people and households to be moved from Sanbao, split into those who had signed and those who had not.",
   },
   notes: [
     {

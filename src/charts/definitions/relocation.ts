@@ -167,20 +167,23 @@ function firstAndLast(): [CompletionRow, CompletionRow] {
   return [first, last];
 }
 
-function monthBounds(rows: CompletionRow[]): { start: string; end: string } {
-  const first = rows[0]?.date ?? "";
-  const last = rows[rows.length - 1]?.date ?? "";
-  const [y, m] = last.split("-").map(Number) as [number, number];
-  const lastDay = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-  return { start: `${first.slice(0, 7)}-01`, end: lastDay };
-}
+/** The legend of the calendar, per language. */
+const calendarLegend: Record<Lang, string> = {
+  zh: "每一横条是一周（周一至周日），标注该周周一的日期；左侧括线连起S02在同一句话中报道的县（市、区）。",
+  en: "Each band is a week, Monday to Sunday, labelled with its Monday; a bracket on the left joins the counties S02 reports in one sentence.",
+};
 
-/** Reads the completion dates in date order; dates only, as no source gives head-counts by county. */
+/**
+ * Reads the completion dates in date order, each with the batch it was reported in (the counties
+ * whose dates S02 gives in one sentence share its quote); dates only, as no source gives
+ * head-counts by county.
+ */
 export function buildCompletionTimeline(lang: Lang): TimelineData {
   const rows = completionRows();
+  const quotes = [...new Set(rows.map((row) => row.quote))];
   return {
     kind: "timeline",
-    ...monthBounds(rows),
+    legend: calendarLegend[lang],
     rows: rows.map((row) => {
       const label = getPlaceName(row.entity, lang);
       const dateText = formatDate(row.date, lang);
@@ -193,12 +196,16 @@ export function buildCompletionTimeline(lang: Lang): TimelineData {
         tone: "blue",
         flag: null,
         tip: tipOf(label, dateText, getFact(row.id), lang),
+        batch: quotes.indexOf(row.quote),
       };
     }),
   };
 }
 
-/** 5. The 2019 county-by-county completion timeline (S02): dates, not head-counts. */
+/**
+ * 5. The 2019 county-by-county completion dates (S02) on a calendar of weeks, with the batches S02
+ * reported them in: dates, not head-counts.
+ */
 export const completionTimeline: ChartDefinition<TimelineData> = {
   id: "completion-timeline",
   datasets: ["completion-2019"],
@@ -213,8 +220,8 @@ export const completionTimeline: ChartDefinition<TimelineData> = {
     },
   },
   subtitle: {
-    zh: "各县（市）和义龙新区报告完成搬迁入住任务的日期（S02；年份为推定）",
-    en: "The day each county, county-level city and Yilong New Area reported its move-in task complete (S02; year inferred)",
+    zh: "各县（市）和义龙新区报告完成搬迁入住任务的日期，按周排列（S02；年份为推定）",
+    en: "The day each county, county-level city and Yilong New Area reported its move-in task complete, week by week (S02; year inferred)",
   },
   takeaway: {
     zh: (f) => {
@@ -234,8 +241,8 @@ export const completionTimeline: ChartDefinition<TimelineData> = {
     marks: () => firstAndLast().map((row) => row.id),
   },
   alt: {
-    zh: "时间线，显示各县（市、区）完成搬迁入住的日期。",
-    en: "Timeline of the dates on which each county finished moving people in.",
+    zh: "按周排列的日历条，显示各县（市、区）完成搬迁入住的日期，并标出来源在同一句话中报道的县。",
+    en: "Calendar strip, week by week, of the dates on which each county finished moving people in, with the counties the source reports together bracketed.",
   },
   notes: [
     {

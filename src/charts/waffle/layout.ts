@@ -1,7 +1,8 @@
 import { placeAnnotation, type AnnotationLayout } from "../annotation";
 import { barMetrics, type Box, type TextBox } from "../layout";
+import { flowLegend, flowLine, startFlow } from "../legend";
 import { palette } from "~/core/palette";
-import { textWidth, wrapLines } from "~/core/text";
+import { wrapLines } from "~/core/text";
 import type { WaffleData } from "../types";
 
 /** A square (or the part of one) of a waffle. */
@@ -42,39 +43,14 @@ export function waffleRows(width: number): number {
 export function layoutWaffle(data: WaffleData, width: number): WaffleLayout {
   const m = barMetrics(width);
   const [group] = data.groups;
-  const texts: TextBox[] = [];
-  const swatches: Box[] = [];
-  let y = 0;
-
-  const line = (label: string, value: string | null, x: number, size: number, bold: boolean) => {
-    const valueWidth = value ? textWidth(value, size, true) : 0;
-    const lines = wrapLines(label, width - x - valueWidth - m.valueGap, size, bold);
-    texts.push({ x, y, lines, anchor: "start", bold, size, muted: false });
-    if (value !== null) texts.push({ x: width, y, lines: [value], anchor: "end", bold: true, size, muted: false });
-    const top = y;
-    y += (lines.length - 1) * size * m.lineHeight + size * 1.05;
-    return top;
-  };
-
+  const flow = startFlow(width);
   if (group.label !== null) {
-    line(group.label, group.valueText, 0, m.headingSize, true);
-    y += m.headingGap;
+    flowLine(flow, group.label, group.valueText, 0, m.headingSize, true);
+    flow.y += m.headingGap;
   }
-  const swatch = Math.round(m.size * 0.8);
-  for (const row of group.rows) {
-    const top = line(row.flag ? `${row.label} · ${row.flag}` : row.label, row.valueText, swatch + 6, m.size, false);
-    swatches.push({
-      key: `${row.key}-swatch`,
-      x1: 0,
-      x2: swatch,
-      y1: top + 2,
-      y2: top + 2 + swatch,
-      fill: palette[row.tone],
-      tip: "",
-    });
-    y += m.labelGap + 2;
-  }
-  y += m.headingGap;
+  flowLegend(flow, group.rows);
+  const { texts, swatches } = flow;
+  let y = flow.y + m.headingGap;
 
   const total = group.whole ?? group.rows.reduce((sum, r) => sum + r.value, 0);
   const units = total / data.unit;
