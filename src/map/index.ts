@@ -8,7 +8,8 @@ import { getBoundaries } from "./boundaries";
 import { getMapInput } from "./data";
 import { buildGeoLayout, projectLayout, type GeoLayout } from "./layout";
 import { renderMap, type RenderOptions } from "./render";
-import { buildMapState, type MapState } from "./state";
+import { buildMapState } from "./state";
+import type { MapState } from "./views";
 import type { MapLayer } from "./types";
 
 /** The map's state and geographic layout for a language. */

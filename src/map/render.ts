@@ -10,7 +10,8 @@ import { imageFontFamily } from "~/lib/png";
 import { textWidth } from "~/charts/text";
 import { countyLabelForms, placeLabels, type Box, type LabelRun, type LabelText } from "./labels";
 import type { ScreenLayout } from "./layout";
-import { mapPalette, type CountyFill, type LegendEntry, type MapState } from "./state";
+import { mapPalette } from "~/charts/palette";
+import type { CountyFill, LegendEntry, MapState } from "./views";
 import type { MapLayer } from "./types";
 
 const SVG = "http://www.w3.org/2000/svg";
@@ -249,7 +250,7 @@ function siteMarker(doc: Document, at: [number, number], n: number, u: number): 
         "text-anchor": "middle",
         "font-size": 11 * u,
         "font-weight": 700,
-        fill: "#000000",
+        fill: mapPalette.siteNumber,
         class: "map-site-number",
         "aria-hidden": "true",
       },
