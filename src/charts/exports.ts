@@ -1,6 +1,7 @@
 import Papa from "papaparse";
 import { getDict, langs, type Lang } from "~/i18n";
 import { renderPng } from "~/lib/png";
+import { paper } from "./palette";
 import { getCharts, getChartView, type ChartView } from "./index";
 import { chartDocument, frameSvg } from "./svg";
 import { absoluteUrl, chartFilePath, chartPagePath, type ChartFileKind } from "./urls";
@@ -146,7 +147,7 @@ async function makeFile(file: ChartFile, siteUrl: string): Promise<Uint8Array> {
   const { layout, pixels } = exportLayouts[file.kind];
   const svg = exportSvg(view, layout, siteUrl);
   if (pixels === null) return new TextEncoder().encode(`${svg}\n`);
-  return renderPng(svg, pixels, "#ffffff");
+  return renderPng(svg, pixels, paper);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Lang } from "~/i18n/locales";
 import { getDict } from "~/i18n";
+import { mapPalette, pageColours } from "~/charts/palette";
 import { imageFontFamily, renderPng } from "./png";
 
 /** Approximate advance of a character in ems: CJK and full-width characters are square, Latin narrower. */
@@ -67,16 +68,17 @@ export async function renderOgImage(options: {
   const subtitleTop = titleTop + titleLines.length * titleSize * 1.25 + 20;
   const text = (x: number, y: number, size: number, weight: number, fill: string, content: string) =>
     `<text x="${x}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${fill}" font-family="${imageFontFamily}">${escapeXml(content)}</text>`;
+  const { paper, accent, muted, ink } = pageColours;
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">`,
-    `<rect width="1200" height="630" fill="#fdfcf9"/>`,
-    `<rect width="24" height="630" fill="#005a8c"/>`,
-    `<path d="M880 630 1010 420l70 100 50-70 70 180z" fill="#e9e5da"/>`,
-    text(90, 120, 34, 700, "#005a8c", t.site.name),
-    text(90, 175, 28, 400, "#5c5950", kicker),
-    ...titleLines.map((line, i) => text(90, titleTop + i * titleSize * 1.25, titleSize, 700, "#1c1b19", line)),
-    ...subtitleLines.map((line, i) => text(90, subtitleTop + i * 40, 30, 400, "#5c5950", line)),
+    `<rect width="1200" height="630" fill="${paper}"/>`,
+    `<rect width="24" height="630" fill="${accent}"/>`,
+    `<path d="M880 630 1010 420l70 100 50-70 70 180z" fill="${mapPalette.land}"/>`,
+    text(90, 120, 34, 700, accent, t.site.name),
+    text(90, 175, 28, 400, muted, kicker),
+    ...titleLines.map((line, i) => text(90, titleTop + i * titleSize * 1.25, titleSize, 700, ink, line)),
+    ...subtitleLines.map((line, i) => text(90, subtitleTop + i * 40, 30, 400, muted, line)),
     `</svg>`,
   ].join("");
-  return renderPng(svg, 1200, "#fdfcf9");
+  return renderPng(svg, 1200, paper);
 }
