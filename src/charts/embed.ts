@@ -3,8 +3,8 @@ import { assetPath, getDict } from "~/i18n";
 import { buildChartFile, chartCredit, pngSize } from "./exports";
 import type { ChartView } from "./index";
 import { pageVariants } from "./index";
-import { chartDocument, escapeXml } from "./svg";
-import { wrapLines } from "./text";
+import { chartDocument } from "./svg";
+import { escapeXml, wrapLines } from "./text";
 import { absoluteUrl, chartFilePath, chartPagePath, embedPagePath, embedScriptPath } from "./urls";
 
 /** The embed page's URL with the data version it was published with, e.g. `…/embed/x/?v=1.0.0`. */

@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
 import { exportInk, exportMuted, paper } from "./palette";
-import { wrapLines } from "./text";
+import { escapeXml, wrapLines } from "./text";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
@@ -42,11 +42,6 @@ export function labelSvg(svg: SVGSVGElement, { id, title, desc }: SvgLabels): SV
   svg.setAttribute("aria-describedby", `${id}-desc`);
   for (const group of svg.querySelectorAll("g[aria-label]")) group.setAttribute("role", "group");
   return svg;
-}
-
-/** Escapes text for XML content and attribute values. */
-export function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** The texts drawn around an exported chart. */

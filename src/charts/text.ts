@@ -1,7 +1,8 @@
 /**
- * Text measurement and wrapping for chart layout. Charts render at build time without a browser,
- * so widths are estimated from character classes; the estimates err on the wide side so that a
- * label never runs into the value beside it in any of the fonts a reader may have.
+ * Text measurement, wrapping and escaping for everything drawn at build time: charts, the map and
+ * the Open Graph cards. There is no browser at build time, so widths are estimated from character
+ * classes; the estimates err on the wide side so that a label never runs into the value beside it
+ * in any of the fonts a reader may have.
  */
 
 const CJK = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/u;
@@ -54,4 +55,28 @@ export function wrapLines(text: string, maxWidth: number, fontSize: number, bold
   }
   if (line.trim() !== "") lines.push(line.trim());
   return lines.length > 0 ? lines : [""];
+}
+
+/**
+ * `wrapLines`, keeping at most `maxLines` lines: when text is cut, the last kept line loses its
+ * last character to an ellipsis. Blank text gives no lines.
+ */
+export function wrapClamped(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  maxLines: number,
+  bold = false,
+): string[] {
+  if (text.trim() === "") return [];
+  const lines = wrapLines(text, maxWidth, fontSize, bold);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = `${kept[maxLines - 1]?.replace(/.$/u, "")}…`;
+  return kept;
+}
+
+/** Escapes text for XML content and attribute values. */
+export function escapeXml(text: string): string {
+  return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

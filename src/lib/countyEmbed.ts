@@ -4,7 +4,7 @@
  * script (embed.js) for resizing, a no-script snippet with a PNG, and an oEmbed document.
  */
 import { absoluteUrl, embedPagePath, embedScriptPath, oembedPath } from "~/charts/urls";
-import { escapeXml } from "~/charts/svg";
+import { escapeXml } from "~/charts/text";
 import { getDataRelease } from "~/data/downloads";
 import type { CountyRow } from "~/data/schemas/places";
 import { assetPath, getDict, localePath, type Lang } from "~/i18n";

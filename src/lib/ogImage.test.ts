@@ -1,21 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderOgImage, wrapText } from "./ogImage";
-
-describe("wrapText", () => {
-  it("breaks Chinese between characters and English at spaces", () => {
-    expect(wrapText("黔西南州易地扶贫搬迁", 4, 5)).toEqual(["黔西南州", "易地扶贫", "搬迁"]);
-    expect(wrapText("After the mountains came the towns", 6, 5)).toEqual([
-      "After the",
-      "mountains",
-      "came the",
-      "towns",
-    ]);
-  });
-
-  it("cuts overlong text with an ellipsis", () => {
-    expect(wrapText("一二三四五六七八九十", 3, 2)).toEqual(["一二三", "四五…"]);
-  });
-});
+import { renderOgImage } from "./ogImage";
 
 describe("renderOgImage", () => {
   it("renders a 1200×630 PNG", async () => {

@@ -4,7 +4,7 @@
  * snippet with the PNG, and an oEmbed document at `oembed/map.json`.
  */
 import { absoluteUrl, embedPagePath, embedScriptPath, oembedPath } from "~/charts/urls";
-import { escapeXml } from "~/charts/svg";
+import { escapeXml } from "~/charts/text";
 import { getDataRelease } from "~/data/downloads";
 import { assetPath, getDict, localePath, type Lang } from "~/i18n";
 import { mapImageSvg } from "./images";

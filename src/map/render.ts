@@ -5,10 +5,10 @@
  * download; on a page, CSS classes let the stylesheet switch the scheme and the visible layer.
  */
 import { getDict } from "~/i18n";
-import { wrapText } from "~/lib/ogImage";
 import { imageFontFamily } from "~/lib/png";
 import { textWidth } from "~/charts/text";
 import { countyLabelForms, placeLabels, type Box, type LabelRun, type LabelText } from "./labels";
+import type { FrameLayout } from "./frame";
 import type { ScreenLayout } from "./layout";
 import { mapPalette } from "~/charts/palette";
 import type { CountyFill, LegendEntry, MapState } from "./views";
@@ -24,8 +24,8 @@ export interface RenderOptions {
   layers: readonly MapLayer[];
   /** Make every feature a link to its entry in the list (`#map-item-…`): the map page without JavaScript. */
   links?: boolean;
-  /** Draw the title, legend and credits into the picture (PNG and SVG downloads). */
-  frame?: boolean;
+  /** The title, legend and credits to draw into the picture (PNG and SVG downloads), laid out by `layoutFrame`. */
+  frame?: FrameLayout | null;
   /** A county to bring forward: heavy outline, the others muted. */
   focus?: string | null;
   /** Prefix of element ids, unique on the page. */
@@ -67,16 +67,15 @@ function featureWrap(doc: Document, links: boolean, key: string, label: string):
 
 /** Draws the map; returns the `<svg>` element. */
 export function renderMap(state: MapState, layout: ScreenLayout, options: RenderOptions): SVGSVGElement {
-  const { document: doc, layers, links = false, frame = false, focus = null, idPrefix } = options;
+  const { document: doc, layers, links = false, frame = null, focus = null, idPrefix } = options;
   const first = layers[0];
   if (!first) throw new Error("renderMap: no layer to draw");
   const u = layout.width / 640;
   const fontSize = 13 * u;
   const title = options.title ?? state.legends[first].title;
 
-  const framed = frame ? frameBands(state, first, layout.width, fontSize) : null;
-  const top = framed?.top ?? 0;
-  const totalHeight = layout.height + top + (framed?.bottomHeight ?? 0);
+  const top = frame?.top ?? 0;
+  const totalHeight = frame?.height ?? layout.height;
   const svg = make(doc, "svg", {
     xmlns: SVG,
     viewBox: `0 0 ${layout.width} ${Math.ceil(totalHeight)}`,
@@ -93,8 +92,11 @@ export function renderMap(state: MapState, layout: ScreenLayout, options: Render
     make(doc, "title", { id: `${idPrefix}-title` }, title),
     make(doc, "desc", { id: `${idPrefix}-desc` }, layers.map((l) => state.descriptions[l]).join(" ")),
   );
-  if (frame) svg.append(make(doc, "rect", { width: "100%", height: "100%", fill: mapPalette.paper }));
-  if (framed) svg.append(framed.header(doc));
+  if (frame)
+    svg.append(
+      make(doc, "rect", { width: "100%", height: "100%", fill: mapPalette.paper }),
+      renderFrameTitle(doc, frame),
+    );
   const map = make(doc, "g", { transform: top ? `translate(0 ${top})` : null });
   svg.append(map);
 
@@ -125,7 +127,7 @@ export function renderMap(state: MapState, layout: ScreenLayout, options: Render
 
   map.append(renderInsetFrame(doc, state, layout, u, fontSize));
   for (const layer of layers) map.append(renderLayer(doc, state, layout, layer, { links, u, fontSize }));
-  if (framed) svg.append(framed.footer(doc, top + layout.height));
+  if (frame) svg.append(renderFrameLegend(doc, frame, u));
   return svg;
 }
 
@@ -421,126 +423,82 @@ function renderInsetFrame(doc: Document, state: MapState, layout: ScreenLayout, 
   return g;
 }
 
-/** Title above and legend, notes and credits below the map, for the downloadable pictures. */
-function frameBands(state: MapState, layer: MapLayer, width: number, fontSize: number) {
-  const t = getDict(state.lang).map;
-  const legend = state.legends[layer];
-  const emsPerLine = (width - 40) / fontSize;
-  const titleLines = wrapText(legend.title, emsPerLine / 1.35, 2);
-  const top = 20 + titleLines.length * fontSize * 1.35 * 1.3 + 10;
-  const line = fontSize * 1.45;
-  const entryText = (e: LegendEntry) => (e.date ? `${e.date}  ${e.label}` : e.label);
-  const entries = legend.entries.map((e) => ({ e, lines: wrapText(entryText(e), emsPerLine - 3, 3) }));
-  const notes = [...legend.notes, t.schematic].flatMap((n) => wrapText(n, emsPerLine, 3));
-  const sources = wrapText(
-    `${t.sourceLine}${state.lang === "zh" ? "：" : ": "}${legend.sources.map((s) => `${s.id} (${s.grade})`).join(", ")} · ${t.boundaryCredit} (R-ECHARTS) · ${getDict(state.lang).site.name}`,
-    emsPerLine * 1.15,
-    3,
-  );
-  const bottomHeight =
-    16 +
-    entries.reduce((n, x) => n + x.lines.length, 0) * line +
-    8 +
-    notes.length * line +
-    6 +
-    sources.length * line +
-    14;
-  return {
-    top,
-    bottomHeight,
-    header(doc: Document) {
-      const g = make(doc, "g", { class: "map-frame-title" });
-      titleLines.forEach((text, i) =>
-        g.append(
-          make(
-            doc,
-            "text",
-            {
-              x: 20,
-              y: 20 + (i + 1) * fontSize * 1.35 * 1.2,
-              "font-size": fontSize * 1.35,
-              "font-weight": 700,
-              fill: mapPalette.ink,
-            },
-            text,
-          ),
-        ),
-      );
-      return g;
-    },
-    footer(doc: Document, y0: number) {
-      const g = make(doc, "g", { class: "map-frame-legend", "font-size": fontSize, fill: mapPalette.ink });
-      let y = y0 + 16;
-      const u = width / 640;
-      for (const { e, lines } of entries) {
-        const cy = y + line * 0.5;
-        if (e.symbol === "swatch" || e.symbol === "origin")
-          g.append(
-            make(doc, "rect", {
-              x: 20,
-              y: cy - 6 * u,
-              width: 18 * u,
-              height: 12 * u,
-              fill: e.colour ?? mapPalette.origin,
-              stroke: mapPalette.outline,
-              "stroke-width": 0.5,
-            }),
-          );
-        else if (e.symbol === "site")
-          g.append(make(doc, "circle", { cx: 29 * u, cy, r: 6 * u, fill: mapPalette.site }));
-        else if (e.symbol === "inset")
-          g.append(
-            make(doc, "circle", {
-              cx: 29 * u,
-              cy,
-              r: 6 * u,
-              fill: mapPalette.land,
-              stroke: mapPalette.outline,
-              "stroke-dasharray": "3 2",
-            }),
-          );
-        else
-          g.append(
-            make(doc, "path", {
-              d:
-                e.symbol === "arrow"
-                  ? `M${20} ${cy}h${12 * u}`
-                  : `M${24 * u} ${cy + 4 * u}a${5 * u} ${5 * u} 0 1 1 ${8 * u} 0`,
-              stroke: mapPalette.move,
-              "stroke-width": 2.5 * u,
-              fill: "none",
-            }),
-            make(doc, "polygon", {
-              points:
-                e.symbol === "arrow"
-                  ? `${38 * u},${cy} ${30 * u},${cy - 4 * u} ${30 * u},${cy + 4 * u}`
-                  : `${32 * u},${cy + 7 * u} ${28 * u},${cy + 1 * u} ${36 * u},${cy + 1 * u}`,
-              fill: mapPalette.move,
-            }),
-          );
-        lines.forEach((text, i) =>
-          g.append(make(doc, "text", { x: 20 + 26 * u, y: y + line * (i + 0.5), dy: "0.35em" }, text)),
-        );
-        y += lines.length * line;
-      }
-      y += 8;
-      for (const text of notes) {
-        g.append(make(doc, "text", { x: 20, y: y + line * 0.5, dy: "0.35em", fill: mapPalette.muted }, text));
-        y += line;
-      }
-      y += 6;
-      for (const text of sources) {
-        g.append(
-          make(
-            doc,
-            "text",
-            { x: 20, y: y + line * 0.5, dy: "0.35em", "font-size": fontSize * 0.85, fill: mapPalette.muted },
-            text,
-          ),
-        );
-        y += line;
-      }
-      return g;
-    },
-  };
+/** The title band above the map, as laid out. */
+function renderFrameTitle(doc: Document, frame: FrameLayout): SVGElement {
+  const g = make(doc, "g", { class: "map-frame-title" });
+  for (const { text, y } of frame.title)
+    g.append(
+      make(
+        doc,
+        "text",
+        { x: frame.x, y, "font-size": frame.fontSize * 1.35, "font-weight": 700, fill: mapPalette.ink },
+        text,
+      ),
+    );
+  return g;
+}
+
+/** A legend entry's symbol, centred vertically on `cy`. */
+function legendSymbol(
+  doc: Document,
+  symbol: LegendEntry["symbol"],
+  colour: string | undefined,
+  x: number,
+  cy: number,
+  u: number,
+): SVGElement[] {
+  if (symbol === "swatch" || symbol === "origin")
+    return [
+      make(doc, "rect", {
+        x,
+        y: cy - 6 * u,
+        width: 18 * u,
+        height: 12 * u,
+        fill: colour ?? mapPalette.origin,
+        stroke: mapPalette.outline,
+        "stroke-width": 0.5,
+      }),
+    ];
+  if (symbol === "site") return [make(doc, "circle", { cx: 29 * u, cy, r: 6 * u, fill: mapPalette.site })];
+  if (symbol === "inset")
+    return [
+      make(doc, "circle", {
+        cx: 29 * u,
+        cy,
+        r: 6 * u,
+        fill: mapPalette.land,
+        stroke: mapPalette.outline,
+        "stroke-dasharray": "3 2",
+      }),
+    ];
+  return [
+    make(doc, "path", {
+      d: symbol === "arrow" ? `M${x} ${cy}h${12 * u}` : `M${24 * u} ${cy + 4 * u}a${5 * u} ${5 * u} 0 1 1 ${8 * u} 0`,
+      stroke: mapPalette.move,
+      "stroke-width": 2.5 * u,
+      fill: "none",
+    }),
+    make(doc, "polygon", {
+      points:
+        symbol === "arrow"
+          ? `${38 * u},${cy} ${30 * u},${cy - 4 * u} ${30 * u},${cy + 4 * u}`
+          : `${32 * u},${cy + 7 * u} ${28 * u},${cy + 1 * u} ${36 * u},${cy + 1 * u}`,
+      fill: mapPalette.move,
+    }),
+  ];
+}
+
+/** The legend, notes and credits below the map, as laid out. */
+function renderFrameLegend(doc: Document, frame: FrameLayout, u: number): SVGElement {
+  const { x, fontSize } = frame;
+  const g = make(doc, "g", { class: "map-frame-legend", "font-size": fontSize, fill: mapPalette.ink });
+  for (const { entry, cy, lines } of frame.entries) {
+    g.append(...legendSymbol(doc, entry.symbol, entry.colour, x, cy, u));
+    for (const { text, y } of lines) g.append(make(doc, "text", { x: x + 26 * u, y, dy: "0.35em" }, text));
+  }
+  for (const { text, y } of frame.notes)
+    g.append(make(doc, "text", { x, y, dy: "0.35em", fill: mapPalette.muted }, text));
+  for (const { text, y } of frame.sources)
+    g.append(make(doc, "text", { x, y, dy: "0.35em", "font-size": fontSize * 0.85, fill: mapPalette.muted }, text));
+  return g;
 }
