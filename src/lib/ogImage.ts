@@ -21,8 +21,10 @@ export async function renderOgImage(options: {
   const t = getDict(lang);
   const titleSize = 60;
   const subtitleSize = 30;
-  // Lines of at most 17 and 36 ems (1,020 and 1,080 px), inside the 1,110 px right of the margin.
-  const titleLines = wrapClamped(title, 17 * titleSize, titleSize, 3, true);
+  // Lines of at most 17 and 36 ems (1,020 and 1,080 px), inside the 1,110 px right of the margin. The
+  // title is measured at regular weight: the bundled font's bold CJK glyphs are no wider (1 em), and
+  // 17 ems leave room for its slightly wider bold Latin.
+  const titleLines = wrapClamped(title, 17 * titleSize, titleSize, 3);
   const subtitleLines = wrapClamped(subtitle, 36 * subtitleSize, subtitleSize, 2);
   const titleTop = 250;
   const subtitleTop = titleTop + titleLines.length * titleSize * 1.25 + 20;

@@ -23,7 +23,7 @@ describe("layoutFrame", () => {
   it("wraps every line to the picture's width", () => {
     const frame = layoutFrame(state, "moves", layout);
     const room = layout.width - 2 * frame.x;
-    for (const { text } of frame.title) expect(textWidth(text, frame.fontSize * 1.35, true)).toBeLessThanOrEqual(room);
+    for (const { text } of frame.title) expect(textWidth(text, frame.fontSize * 1.35)).toBeLessThanOrEqual(room);
     for (const { text } of frame.notes) expect(textWidth(text, frame.fontSize)).toBeLessThanOrEqual(room);
     for (const { text } of frame.sources) expect(textWidth(text, frame.fontSize * 0.85)).toBeLessThanOrEqual(room);
     expect(frame.notes.length).toBeGreaterThan(1);

@@ -50,7 +50,8 @@ export function layoutFrame(state: MapState, layer: MapLayer, layout: ScreenLayo
   const fontSize = 13 * (layout.width / 640);
   const textWidth = layout.width - 2 * X;
   const titleSize = fontSize * TITLE;
-  const titleLines = wrapClamped(legend.title, textWidth, titleSize, 2, true);
+  // Measured at regular weight, like the Open Graph titles: the bundled font's bold CJK is no wider.
+  const titleLines = wrapClamped(legend.title, textWidth, titleSize, 2);
   const top = GAP.aboveTitle + titleLines.length * titleSize * 1.3 + GAP.belowTitle;
   const line = fontSize * LINE;
   let y = top + layout.height + GAP.aboveLegend;

@@ -1,7 +1,8 @@
 import type { APIRoute } from "astro";
+import { oembedResponse } from "~/charts/embedCode";
 import type { CountyRow } from "~/data/schemas/places";
 import type { Lang } from "~/i18n";
-import { countyOembedDocument } from "~/lib/countyEmbed";
+import { countyEmbed } from "~/lib/countyEmbed";
 import { getCountyRows } from "~/lib/countyPages";
 import { langItemStaticPaths } from "~/lib/routes";
 import { siteRoot } from "~/lib/site";
@@ -11,7 +12,5 @@ export const getStaticPaths = () => langItemStaticPaths(getCountyRows(), "county
 
 export const GET: APIRoute = ({ props, site }) => {
   const { lang, item } = props as { lang: Lang; item: CountyRow };
-  return new Response(`${JSON.stringify(countyOembedDocument(item, lang, siteRoot(site)), null, 2)}\n`, {
-    headers: { "content-type": "application/json+oembed; charset=utf-8" },
-  });
+  return oembedResponse(countyEmbed(item, lang), siteRoot(site));
 };
