@@ -6,9 +6,9 @@ import { parseHTML } from "linkedom";
 import type { Lang } from "~/i18n/locales";
 import { getBoundaries } from "./boundaries";
 import { getMapInput } from "./data";
-import { layoutFrame } from "./frame";
 import { buildGeoLayout, projectLayout, type GeoLayout } from "./layout";
 import { renderMap, type RenderOptions } from "./render";
+import { layoutScene } from "./scene";
 import { buildMapState } from "./state";
 import type { MapState } from "./views";
 import type { MapLayer } from "./types";
@@ -33,7 +33,7 @@ export function getMapView(lang: Lang): MapView {
 }
 
 /** Options for an SVG of the map. */
-export interface MapSvgOptions extends Omit<RenderOptions, "document" | "layers" | "frame"> {
+export interface MapSvgOptions extends Omit<RenderOptions, "document" | "layers"> {
   layers: readonly MapLayer[];
   /** Draw the title, legend and credits of the first layer into the picture (PNG and SVG downloads). */
   frame?: boolean;
@@ -45,9 +45,8 @@ export interface MapSvgOptions extends Omit<RenderOptions, "document" | "layers"
 export function renderMapSvg(lang: Lang, options: MapSvgOptions): string {
   const { state, geo } = getMapView(lang);
   const layout = projectLayout(getBoundaries().features, geo, { width: options.width ?? 640 });
-  const [first] = options.layers;
-  const frame = options.frame && first ? layoutFrame(state, first, layout) : null;
+  const scene = layoutScene(state, layout, options.layers, options.frame);
   const { document } = parseHTML("<!doctype html><html><body></body></html>");
-  const svg = renderMap(state, layout, { ...options, frame, document: document as unknown as Document });
+  const svg = renderMap(state, scene, { ...options, document: document as unknown as Document });
   return svg.outerHTML;
 }

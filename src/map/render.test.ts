@@ -1,24 +1,22 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { mapFeatures, mapInput } from "../../tests/fixtures/mapFixture";
-import { layoutFrame } from "./frame";
 import { buildGeoLayout, projectLayout } from "./layout";
 import { renderMap, type RenderOptions } from "./render";
+import { layoutScene } from "./scene";
 import { buildMapState } from "./state";
 import type { MapCounty } from "./types";
 
-function draw(options: Partial<Omit<RenderOptions, "frame">> & { frame?: boolean } = {}, input = mapInput) {
+function draw({ frame = false, ...options }: Partial<RenderOptions> & { frame?: boolean } = {}, input = mapInput) {
   const state = buildMapState(input, "zh");
   const layout = projectLayout(mapFeatures, buildGeoLayout(mapFeatures, state), { width: 400 });
   const { document } = parseHTML("<!doctype html><html><body></body></html>");
-  const { frame, ...rest } = options;
-  const layers = rest.layers ?? ["completion"];
-  return renderMap(state, layout, {
+  const layers = options.layers ?? ["completion"];
+  return renderMap(state, layoutScene(state, layout, layers, frame), {
     document: document as unknown as Document,
     layers,
     idPrefix: "t",
-    ...rest,
-    frame: frame && layers[0] ? layoutFrame(state, layers[0], layout) : null,
+    ...options,
   });
 }
 

@@ -6,10 +6,11 @@
  */
 import { getDict } from "~/i18n";
 import { imageFontFamily } from "~/lib/png";
-import { textWidth } from "~/charts/text";
-import { countyLabelForms, placeLabels, type Box, type LabelRun, type LabelText } from "./labels";
+import { LABEL_LINE, type LayerLabels } from "./labelLayout";
+import type { LabelRun } from "./labels";
 import type { FrameLayout } from "./frame";
 import type { ScreenLayout } from "./layout";
+import type { MapScene } from "./scene";
 import { mapPalette } from "~/charts/palette";
 import type { CountyFill, LegendEntry, MapState } from "./views";
 import type { MapLayer } from "./types";
@@ -24,8 +25,6 @@ export interface RenderOptions {
   layers: readonly MapLayer[];
   /** Make every feature a link to its entry in the list (`#map-item-…`): the map page without JavaScript. */
   links?: boolean;
-  /** The title, legend and credits to draw into the picture (PNG and SVG downloads), laid out by `layoutFrame`. */
-  frame?: FrameLayout | null;
   /** A county to bring forward: heavy outline, the others muted. */
   focus?: string | null;
   /** Prefix of element ids, unique on the page. */
@@ -65,9 +64,10 @@ function featureWrap(doc: Document, links: boolean, key: string, label: string):
     : make(doc, "g", { class: "map-feature", "data-key": key });
 }
 
-/** Draws the map; returns the `<svg>` element. */
-export function renderMap(state: MapState, layout: ScreenLayout, options: RenderOptions): SVGSVGElement {
-  const { document: doc, layers, links = false, frame = null, focus = null, idPrefix } = options;
+/** Draws the map as laid out in `scene` (see `scene.ts`); returns the `<svg>` element. */
+export function renderMap(state: MapState, scene: MapScene, options: RenderOptions): SVGSVGElement {
+  const { document: doc, layers, links = false, focus = null, idPrefix } = options;
+  const { layout, frame } = scene;
   const first = layers[0];
   if (!first) throw new Error("renderMap: no layer to draw");
   const u = layout.width / 640;
@@ -126,33 +126,18 @@ export function renderMap(state: MapState, layout: ScreenLayout, options: Render
   map.append(countyGroup);
 
   map.append(renderInsetFrame(doc, state, layout, u, fontSize));
-  for (const layer of layers) map.append(renderLayer(doc, state, layout, layer, { links, u, fontSize }));
+  for (const layer of layers) {
+    const labels = scene.labels.get(layer);
+    if (!labels) throw new Error(`renderMap: the scene has no labels for the ${layer} layer`);
+    map.append(renderLayer(doc, state, layout, layer, labels, { links, u, fontSize }));
+  }
   if (frame) svg.append(renderFrameLegend(doc, frame, u));
   return svg;
 }
 
-/** The size of a label form in SVG pixels, estimated from character widths (erring wide). */
-function formSize(form: LabelText, fontSize: number): { width: number; height: number } {
-  const size = fontSize * form.scale;
-  const widths = form.lines.map((line) => line.reduce((w, run) => w + textWidth(run.text, size, run.bold), 0));
-  return {
-    width: Math.max(...widths) + 0.3 * size,
-    // Line boxes as tall as a CJK font's ascent and descent (the tallest a reader's fonts make them).
-    height: ((form.lines.length - 1) * LINE + 1.45) * size,
-  };
-}
-
-/** Line spacing of a label, in ems. */
-const LINE = 1.2;
-
-function countyLabels(
-  doc: Document,
-  state: MapState,
-  layout: ScreenLayout,
-  withDates: boolean,
-  fontSize: number,
-  obstacles: readonly Box[],
-): SVGElement {
+/** The county labels of one layer, as placed, with their leader lines underneath. */
+function countyLabels(doc: Document, placed: LayerLabels): SVGElement {
+  const { withDates, fontSize } = placed;
   const group = make(doc, "g", {
     class: withDates ? "map-labels map-labels-data" : "map-labels map-labels-plain",
     "text-anchor": "middle",
@@ -161,45 +146,20 @@ function countyLabels(
     "stroke-linejoin": "round",
     "aria-hidden": "true",
   });
-  const shapes = layout.counties.flatMap((shape) => {
-    const view = state.counties.find((c) => c.id === shape.id);
-    return view ? [{ shape, view, forms: countyLabelForms(view.name, withDates ? view.dateLabel : null) }] : [];
-  });
-  const placements = placeLabels(
-    shapes.map(({ view, shape, forms }) => ({
-      id: view.id,
-      anchor: shape.label,
-      forms: forms.map((f) => formSize(f, fontSize)),
-    })),
-    { bounds: { x0: 0, y0: 0, x1: layout.width, y1: layout.height }, obstacles, gap: fontSize * 0.2 },
-  );
   const leaders = make(doc, "g", { class: "map-label-leaders", stroke: mapPalette.ink, "stroke-width": 1 });
-  for (const { shape, view, forms } of shapes) {
-    const placed = placements.find((p) => p.id === view.id);
-    const form = placed ? forms[placed.form] : forms[0];
-    if (!placed || !form) continue;
+  for (const { view, form, formIndex, size, x, y, leader } of placed.labels) {
     const fill = view.fills.completion;
     const data = withDates && fill.kind === "data";
-    const size = fontSize * form.scale;
-    const { height } = formSize(form, fontSize);
-    const [cx, cy] = placed.centre.map(round1) as [number, number];
-    if (placed.leader) {
-      const [lx, ly] = placed.leader.map(round1) as [number, number];
+    if (leader) {
+      const [px, py] = leader.from;
       leaders.append(
-        make(doc, "line", { x1: shape.label[0], y1: shape.label[1], x2: lx, y2: ly, class: "map-label-leader" }),
-        make(doc, "circle", {
-          cx: shape.label[0],
-          cy: shape.label[1],
-          r: 2,
-          fill: mapPalette.ink,
-          stroke: "none",
-          class: "map-label-point",
-        }),
+        make(doc, "line", { x1: px, y1: py, x2: leader.to[0], y2: leader.to[1], class: "map-label-leader" }),
+        make(doc, "circle", { cx: px, cy: py, r: 2, fill: mapPalette.ink, stroke: "none", class: "map-label-point" }),
       );
     }
     const text = make(doc, "text", {
-      x: cx,
-      y: round1(cy - height / 2 + 1.16 * size),
+      x,
+      y,
       "font-size": form.scale === 1 ? null : round1(size),
       fill: data ? fill.ink : mapPalette.ink,
       stroke: data ? fill.colour : mapPalette.land,
@@ -207,12 +167,12 @@ function countyLabels(
       "font-weight": data ? 700 : 400,
       "data-ink": data ? (fill.ink === mapPalette.ink ? "dark" : "light") : null,
       "data-key": view.key,
-      "data-form": placed.form,
+      "data-form": formIndex,
     });
     form.lines.forEach((line, i) => {
       const tspan = make(doc, "tspan", {
-        x: cx,
-        dy: i === 0 ? null : `${LINE}em`,
+        x,
+        dy: i === 0 ? null : `${LABEL_LINE}em`,
         class: i > 0 ? "map-label-date" : null,
       });
       // Runs that are not bold inside a bold label (the date) are set at normal weight.
@@ -266,21 +226,13 @@ function renderLayer(
   state: MapState,
   layout: ScreenLayout,
   layer: MapLayer,
+  labels: LayerLabels,
   o: { links: boolean; u: number; fontSize: number },
 ): SVGElement {
   const group = make(doc, "g", { class: `map-layer map-layer-${layer}`, "data-layer": layer });
   const yilong = state.counties.find((c) => !c.hasBoundary);
   const unitFill = yilong ? yilong.fills[layer] : null;
-  group.append(
-    countyLabels(
-      doc,
-      state,
-      layout,
-      layer === "completion",
-      layer === "completion" ? o.fontSize : o.fontSize * 0.9,
-      labelObstacles(state, layout, layer, o.u, o.fontSize),
-    ),
-  );
+  group.append(countyLabels(doc, labels));
   // 义龙新区's schematic dot, in the inset box.
   if (yilong && unitFill) {
     const wrap = featureWrap(doc, o.links, yilong.key, `${ariaLabel(state, yilong.key)} (${t(state).insetTitle})`);
@@ -354,24 +306,6 @@ function renderLayer(
 }
 
 const t = (state: MapState) => getDict(state.lang).map;
-
-/** What a layer's labels must keep clear of: the inset box and its note, and the site markers. */
-function labelObstacles(state: MapState, layout: ScreenLayout, layer: MapLayer, u: number, fontSize: number): Box[] {
-  const { x, y, width, height } = layout.inset;
-  const note = textWidth(t(state).insetNote, fontSize * 0.75);
-  const boxes: Box[] = [
-    { x0: x, y0: y, x1: x + width, y1: y + height },
-    { x0: x + width - note, y0: y + height, x1: x + width, y1: y + height + fontSize * 1.4 },
-  ];
-  const targets = new Set(state.moves.map((m) => m.to));
-  const shown = state.sites.filter((s) => layer === "sites" || (layer === "moves" && targets.has(s.id)));
-  for (const site of shown) {
-    const at = layout.sites.get(site.id);
-    const r = 10 * u;
-    if (at) boxes.push({ x0: at[0] - r, y0: at[1] - r, x1: at[0] + r, y1: at[1] + r });
-  }
-  return boxes;
-}
 
 function renderInsetFrame(doc: Document, state: MapState, layout: ScreenLayout, u: number, fontSize: number) {
   const { x, y, width, height } = layout.inset;
