@@ -10,9 +10,10 @@ import { absoluteUrl, chartFilePath, chartPagePath, type ChartFileKind } from ".
 
 /**
  * A height at which the iframe shows the whole chart without the resizing script, even in a
- * narrow column: the embed page (embed/[chart].astro) laid out at the narrowest chart width,
- * adding up its parts from top to bottom with each rounded up generously, since the reader's
- * fonts may set the text taller than the estimate.
+ * narrow column: the parts of the embed page (embed/[chart].astro) added up from top to bottom at
+ * the narrowest chart width, each rounded up so that the reader's fonts may set the text a little
+ * taller than the estimate. Measured in Chromium at 344 px (the chart's 320 plus the page's
+ * padding), the content of every chart embed falls 37–111 px short of this height.
  */
 function embedHeight(view: ChartView): number {
   const narrow = pageVariants[0].width;
@@ -21,11 +22,11 @@ function embedHeight(view: ChartView): number {
   // The title (18 px bold) and the credit (13 px, plus a line for the "view on" link), wrapped as the chart wraps.
   const titleLines = wrapLines(view.title, narrow, 18, true).length;
   const creditLines = wrapLines(chartCredit(view), narrow, 13).length + 1;
-  const top = 24; // the page's padding (12 px) and room above the first line
+  const top = 24; // the page's top padding (py-3: 12 px), and as much again to spare
   const titleLine = 24; // text-lg with leading-snug: 18 × 1.375 ≈ 24 px a line
-  const gap = 12; // the mt-2 gaps above and below the chart (8 px), with room to spare
-  const creditLine = 20; // text-xs: 16 px a line, with room to spare
-  const bottom = 24 + 16; // the page's padding (12 px) and room below the last line
+  const gap = 12; // the mt-2 gap (8 px) above the chart and the one below it, each with 4 px to spare
+  const creditLine = 20; // text-xs: 16 px a line, with 4 px to spare
+  const bottom = 24 + 16; // the page's bottom padding (12 px) and 28 px to spare
   return Math.ceil(top + titleLines * titleLine + gap + chartHeight + gap + creditLines * creditLine + bottom);
 }
 

@@ -1,19 +1,20 @@
 /**
- * Writes the map as SVG with a given `document` (linkedom at build time): the counties, then one
- * group per layer (labels, sites, moves), and the inset for 义龙新区. Pure: no side effects.
+ * Draws a laid-out scene of the map (see `scene.ts`) as SVG with a given `document` (linkedom at
+ * build time): the counties, then one group per layer (labels, sites, moves), the inset for 义龙新区
+ * and, for downloads, the frame. It places nothing itself. Pure: no side effects.
  * Colours are written as attributes (the light scheme) so that the SVG stands alone in a PNG or a
  * download; on a page, CSS classes let the stylesheet switch the scheme and the visible layer.
  */
+import { mapPalette } from "~/charts/palette";
 import { getDict } from "~/i18n";
 import { imageFontFamily } from "~/lib/png";
+import type { FrameLayout } from "./frame";
 import { LABEL_LINE, type LayerLabels } from "./labelLayout";
 import type { LabelRun } from "./labels";
-import type { FrameLayout } from "./frame";
 import type { ScreenLayout } from "./layout";
 import type { MapScene } from "./scene";
-import { mapPalette } from "~/charts/palette";
-import type { CountyFill, LegendEntry, MapState } from "./views";
 import type { MapLayer } from "./types";
+import type { CountyFill, LegendEntry, MapState } from "./views";
 
 const SVG = "http://www.w3.org/2000/svg";
 const round1 = (v: number) => Math.round(v * 10) / 10;
