@@ -1,78 +1,53 @@
 import { getDataRelease } from "~/data/downloads";
 import { getDict } from "~/i18n";
-import { assetPath, absoluteUrl, chartFilePath, chartPagePath, embedPagePath, embedScriptPath } from "~/core/urls";
+import { assetPath, absoluteUrl, chartFilePath, chartPagePath, type ChartFileKind } from "~/core/urls";
+import type { EmbedImage, Embeddable } from "~/core/embedCode";
 import { buildChartFile, chartCredit, pngSize } from "./exports";
 import type { ChartView } from "./index";
 import { pageVariants } from "./index";
-import { escapeXml } from "~/core/text";
 import { chartDocument } from "./svg";
 import { wrapLines } from "~/core/text";
 
-/** The embed page's URL with the data version it was published with, e.g. `…/embed/x/?v=1.0.0`. */
-export function embedUrl(view: ChartView, siteUrl: string): string {
-  const url = new URL(absoluteUrl(embedPagePath(view.chart.id, view.lang), siteUrl));
-  url.searchParams.set("v", getDataRelease().version);
-  return url.href;
-}
-
 /**
  * A height at which the iframe shows the whole chart without the resizing script, even in a
- * narrow column: the narrowest layout's chart plus the title and credit lines around it.
+ * narrow column: the parts of the embed page (embed/[chart].astro) added up from top to bottom at
+ * the narrowest chart width, each rounded up so that the reader's fonts may set the text a little
+ * taller than the estimate. Measured in Chromium at 344 px (the chart's 320 plus the page's
+ * padding), the content of every chart embed falls 37–111 px short of this height.
  */
-export function embedHeight(view: ChartView): number {
+function embedHeight(view: ChartView): number {
   const narrow = pageVariants[0].width;
   const svg = view.chart.render(view.data, { width: narrow, lang: view.lang, document: chartDocument() });
   const chartHeight = Number(svg.getAttribute("height"));
+  // The title (18 px bold) and the credit (13 px, plus a line for the "view on" link), wrapped as the chart wraps.
   const titleLines = wrapLines(view.title, narrow, 18, true).length;
   const creditLines = wrapLines(chartCredit(view), narrow, 13).length + 1;
-  return Math.ceil(24 + titleLines * 24 + 12 + chartHeight + 12 + creditLines * 20 + 24 + 16);
+  const top = 24; // the page's top padding (py-3: 12 px), and as much again to spare
+  const titleLine = 24; // text-lg with leading-snug: 18 × 1.375 ≈ 24 px a line
+  const gap = 12; // the mt-2 gap (8 px) above the chart and the one below it, each with 4 px to spare
+  const creditLine = 20; // text-xs: 16 px a line, with 4 px to spare
+  const bottom = 24 + 16; // the page's bottom padding (12 px) and 28 px to spare
+  return Math.ceil(top + titleLines * titleLine + gap + chartHeight + gap + creditLines * creditLine + bottom);
 }
 
-/** The plain iframe snippet. */
-export function iframeCode(view: ChartView, siteUrl: string, height = embedHeight(view)): string {
-  return `<iframe src="${escapeXml(embedUrl(view, siteUrl))}" title="${escapeXml(view.title)}" width="100%" height="${height}" style="border:0;width:100%" loading="lazy"></iframe>`;
+async function chartImage(view: ChartView, kind: ChartFileKind, siteUrl: string): Promise<EmbedImage> {
+  const path = chartFilePath(view.chart.id, view.lang, kind);
+  return { path: assetPath(path), ...pngSize(await buildChartFile(path, siteUrl)) };
 }
 
-/** The iframe with the host script that keeps it the height of its content. */
-export function scriptCode(view: ChartView, siteUrl: string): string {
-  return `${iframeCode(view, siteUrl)}\n<script src="${escapeXml(absoluteUrl(embedScriptPath(), siteUrl))}" async></script>`;
-}
-
-/** The snippet for channels that strip iframes and scripts: the PNG, its alt text, the credit and a link. */
-export async function staticCode(view: ChartView, siteUrl: string): Promise<string> {
-  const page = absoluteUrl(chartPagePath(view.chart.id, view.lang), siteUrl);
-  const pngPath = chartFilePath(view.chart.id, view.lang, "png-640");
-  const { width, height } = pngSize(await buildChartFile(pngPath, siteUrl));
-  const png = absoluteUrl(assetPath(pngPath), siteUrl);
-  return [
-    `<figure>`,
-    `<a href="${escapeXml(page)}"><img src="${escapeXml(png)}" alt="${escapeXml(view.alt)}" width="${width}" height="${height}" style="max-width:100%;height:auto"></a>`,
-    `<figcaption>${escapeXml(chartCredit(view))} <a href="${escapeXml(page)}">${escapeXml(page)}</a></figcaption>`,
-    `</figure>`,
-  ].join("\n");
-}
-
-/** The oEmbed document (type rich) for a chart in a language. */
-export async function oembedDocument(view: ChartView, siteUrl: string): Promise<Record<string, unknown>> {
-  const t = getDict(view.lang);
-  const height = embedHeight(view);
-  const width = 640;
-  const thumbPath = chartFilePath(view.chart.id, view.lang, "png-1200");
-  const thumb = pngSize(await buildChartFile(thumbPath, siteUrl));
+/** A chart as an embed: its 640-pixel PNG in the no-script snippet, the 1200-pixel one as the oEmbed thumbnail. */
+export function chartEmbed(view: ChartView, siteUrl: string): Embeddable {
   return {
-    type: "rich",
-    version: "1.0",
+    id: view.chart.id,
+    lang: view.lang,
+    version: getDataRelease().version,
     title: view.title,
-    author_name: t.site.name,
-    provider_name: t.site.name,
-    provider_url: absoluteUrl(view.lang === "zh" ? assetPath("") : assetPath("en/"), siteUrl),
-    html: iframeCode(view, siteUrl, height).replace('width="100%"', `width="${width}"`),
-    width,
-    height,
-    thumbnail_url: absoluteUrl(assetPath(thumbPath), siteUrl),
-    thumbnail_width: thumb.width,
-    thumbnail_height: thumb.height,
-    cache_age: 86400,
+    height: embedHeight(view),
+    pagePath: chartPagePath(view.chart.id, view.lang),
+    credit: chartCredit(view),
+    alt: view.alt,
+    image: () => chartImage(view, "png-640", siteUrl),
+    thumbnail: () => chartImage(view, "png-1200", siteUrl),
   };
 }
 

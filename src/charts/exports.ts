@@ -1,6 +1,7 @@
 import Papa from "papaparse";
 import { getDict, langs, type Lang } from "~/i18n";
 import { renderPng } from "~/core/png";
+import { paper } from "~/core/palette";
 import { getCharts, getChartView, type ChartView } from "./index";
 import { chartDocument, frameSvg } from "./svg";
 import { absoluteUrl, chartFilePath, chartPagePath, type ChartFileKind } from "~/core/urls";
@@ -16,7 +17,7 @@ export const exportLayouts: Record<Exclude<ChartFileKind, "csv">, { layout: numb
 
 /** One downloadable file of a chart. */
 export interface ChartFile {
-  /** Relative to the site root, e.g. `charts/rocky-desertification.zh.svg`. */
+  /** Relative to the site root, e.g. `charts/land-composition.zh.svg`. */
   path: string;
   chartId: string;
   lang: Lang;
@@ -146,7 +147,7 @@ async function makeFile(file: ChartFile, siteUrl: string): Promise<Uint8Array> {
   const { layout, pixels } = exportLayouts[file.kind];
   const svg = exportSvg(view, layout, siteUrl);
   if (pixels === null) return new TextEncoder().encode(`${svg}\n`);
-  return renderPng(svg, pixels, "#ffffff");
+  return renderPng(svg, pixels, paper);
 }
 
 /**

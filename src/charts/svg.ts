@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
-import { exportInk, exportMuted } from "~/core/palette";
+import { exportInk, exportMuted, paper } from "~/core/palette";
 import { escapeXml, wrapLines } from "~/core/text";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
@@ -101,7 +101,7 @@ export function frameSvg(chart: SVGSVGElement, chartWidth: number, text: FrameTe
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="chart-title" aria-describedby="chart-desc" color="${exportInk}" font-family="${exportFontFamily}">`,
     `<title id="chart-title">${escapeXml(text.title)}</title>`,
     `<desc id="chart-desc">${escapeXml(text.desc)}</desc>`,
-    `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
+    `<rect width="${width}" height="${height}" fill="${paper}"/>`,
     ...parts,
     `</svg>`,
   ].join("\n");

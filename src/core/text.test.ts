@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { textWidth, wrapLines, wrapText } from "./text";
+import { escapeXml, textWidth, wrapClamped, wrapLines } from "./text";
 
 describe("wrapLines", () => {
   it("breaks English at spaces, never inside a word", () => {
@@ -25,18 +25,19 @@ describe("wrapLines", () => {
   });
 });
 
-describe("wrapText", () => {
-  it("breaks Chinese between characters and English at spaces", () => {
-    expect(wrapText("黔西南州易地扶贫搬迁", 4, 5)).toEqual(["黔西南州", "易地扶贫", "搬迁"]);
-    expect(wrapText("After the mountains came the towns", 6, 5)).toEqual([
-      "After the",
-      "mountains",
-      "came the",
-      "towns",
-    ]);
+describe("wrapClamped", () => {
+  it("keeps all lines that fit within the limit", () => {
+    expect(wrapClamped("黔西南州易地扶贫搬迁", 40, 10, 5)).toEqual(["黔西南州", "易地扶贫", "搬迁"]);
   });
 
-  it("cuts overlong text with an ellipsis", () => {
-    expect(wrapText("一二三四五六七八九十", 3, 2)).toEqual(["一二三", "四五…"]);
+  it("cuts overlong text with an ellipsis, and gives no lines for blank text", () => {
+    expect(wrapClamped("一二三四五六七八九十", 30, 10, 2)).toEqual(["一二三", "四五…"]);
+    expect(wrapClamped("  ", 30, 10, 2)).toEqual([]);
+  });
+});
+
+describe("escapeXml", () => {
+  it("escapes the five XML special characters as numeric references", () => {
+    expect(escapeXml(`<a href="x">'&'</a>`)).toBe("&#60;a href=&#34;x&#34;&#62;&#39;&#38;&#39;&#60;/a&#62;");
   });
 });

@@ -1,7 +1,8 @@
 /**
- * Text measurement and wrapping for chart layout. Charts render at build time without a browser,
- * so widths are estimated from character classes; the estimates err on the wide side so that a
- * label never runs into the value beside it in any of the fonts a reader may have.
+ * Text measurement, wrapping and escaping for everything drawn at build time: charts, the map and
+ * the Open Graph cards. There is no browser at build time, so widths are estimated from character
+ * classes; the estimates err on the wide side so that a label never runs into the value beside it
+ * in any of the fonts a reader may have.
  */
 
 const CJK = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/u;
@@ -57,11 +58,18 @@ export function wrapLines(text: string, maxWidth: number, fontSize: number, bold
 }
 
 /**
- * Breaks text into at most `maxLines` lines no wider than `maxEms` ems (for images whose type
- * size is set later); lines beyond the last are cut with an ellipsis.
+ * `wrapLines`, keeping at most `maxLines` lines: when text is cut, the last kept line loses its
+ * last character to an ellipsis. Blank text gives no lines.
  */
-export function wrapText(text: string, maxEms: number, maxLines: number): string[] {
-  const lines = wrapLines(text, maxEms, 1);
+export function wrapClamped(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  maxLines: number,
+  bold = false,
+): string[] {
+  if (text.trim() === "") return [];
+  const lines = wrapLines(text, maxWidth, fontSize, bold);
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
   kept[maxLines - 1] = `${kept[maxLines - 1]?.replace(/.$/u, "")}…`;

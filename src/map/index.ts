@@ -8,7 +8,9 @@ import { getBoundaries } from "./boundaries";
 import { getMapInput } from "./data";
 import { buildGeoLayout, projectLayout, type GeoLayout } from "./layout";
 import { renderMap, type RenderOptions } from "./render";
-import { buildMapState, type MapState } from "./state";
+import { layoutScene } from "./scene";
+import { buildMapState } from "./state";
+import type { MapState } from "./views";
 import type { MapLayer } from "./types";
 
 /** The map's state and geographic layout for a language. */
@@ -33,6 +35,8 @@ export function getMapView(lang: Lang): MapView {
 /** Options for an SVG of the map. */
 export interface MapSvgOptions extends Omit<RenderOptions, "document" | "layers"> {
   layers: readonly MapLayer[];
+  /** Draw the title, legend and credits of the first layer into the picture (PNG and SVG downloads). */
+  frame?: boolean;
   /** Canvas width in pixels (default 640). */
   width?: number;
 }
@@ -41,7 +45,8 @@ export interface MapSvgOptions extends Omit<RenderOptions, "document" | "layers"
 export function renderMapSvg(lang: Lang, options: MapSvgOptions): string {
   const { state, geo } = getMapView(lang);
   const layout = projectLayout(getBoundaries().features, geo, { width: options.width ?? 640 });
+  const scene = layoutScene(state, layout, options.layers, options.frame);
   const { document } = parseHTML("<!doctype html><html><body></body></html>");
-  const svg = renderMap(state, layout, { ...options, document: document as unknown as Document });
+  const svg = renderMap(state, scene, { ...options, document: document as unknown as Document });
   return svg.outerHTML;
 }

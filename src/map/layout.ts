@@ -6,7 +6,7 @@
 import { geoArea, geoCentroid, geoContains, geoMercator, geoPath, geoStream, type GeoProjection } from "d3";
 import type { CountyFeature } from "./boundaries";
 import type { Position } from "./echartsDecode";
-import type { MapState } from "./state";
+import type { MapState } from "./views";
 
 /** Everything placed in longitude/latitude. */
 export interface GeoLayout {

@@ -3,16 +3,18 @@ import { describe, expect, it } from "vitest";
 import { mapFeatures, mapInput } from "../../tests/fixtures/mapFixture";
 import { buildGeoLayout, projectLayout } from "./layout";
 import { renderMap, type RenderOptions } from "./render";
+import { layoutScene } from "./scene";
 import { buildMapState } from "./state";
 import type { MapCounty } from "./types";
 
-function draw(options: Partial<RenderOptions> = {}, input = mapInput) {
+function draw({ frame = false, ...options }: Partial<RenderOptions> & { frame?: boolean } = {}, input = mapInput) {
   const state = buildMapState(input, "zh");
   const layout = projectLayout(mapFeatures, buildGeoLayout(mapFeatures, state), { width: 400 });
   const { document } = parseHTML("<!doctype html><html><body></body></html>");
-  return renderMap(state, layout, {
+  const layers = options.layers ?? ["completion"];
+  return renderMap(state, layoutScene(state, layout, layers, frame), {
     document: document as unknown as Document,
-    layers: ["completion"],
+    layers,
     idPrefix: "t",
     ...options,
   });

@@ -1,17 +1,20 @@
 /**
- * Writes the map as SVG with a given `document` (linkedom at build time): the counties, then one
- * group per layer (labels, sites, moves), and the inset for 义龙新区. Pure: no side effects.
+ * Draws a laid-out scene of the map (see `scene.ts`) as SVG with a given `document` (linkedom at
+ * build time): the counties, then one group per layer (labels, sites, moves), the inset for 义龙新区
+ * and, for downloads, the frame. It places nothing itself. Pure: no side effects.
  * Colours are written as attributes (the light scheme) so that the SVG stands alone in a PNG or a
  * download; on a page, CSS classes let the stylesheet switch the scheme and the visible layer.
  */
+import { mapPalette } from "~/core/palette";
 import { getDict } from "~/i18n";
-import { wrapText } from "~/core/text";
 import { imageFontFamily } from "~/core/png";
-import { textWidth } from "~/core/text";
-import { countyLabelForms, placeLabels, type Box, type LabelRun, type LabelText } from "./labels";
+import type { FrameLayout } from "./frame";
+import { LABEL_LINE, type LayerLabels } from "./labelLayout";
+import type { LabelRun } from "./labels";
 import type { ScreenLayout } from "./layout";
-import { mapPalette, type CountyFill, type LegendEntry, type MapState } from "./state";
+import type { MapScene } from "./scene";
 import type { MapLayer } from "./types";
+import type { CountyFill, LegendEntry, MapState } from "./views";
 
 const SVG = "http://www.w3.org/2000/svg";
 const round1 = (v: number) => Math.round(v * 10) / 10;
@@ -23,8 +26,6 @@ export interface RenderOptions {
   layers: readonly MapLayer[];
   /** Make every feature a link to its entry in the list (`#map-item-…`): the map page without JavaScript. */
   links?: boolean;
-  /** Draw the title, legend and credits into the picture (PNG and SVG downloads). */
-  frame?: boolean;
   /** A county to bring forward: heavy outline, the others muted. */
   focus?: string | null;
   /** Prefix of element ids, unique on the page. */
@@ -64,18 +65,18 @@ function featureWrap(doc: Document, links: boolean, key: string, label: string):
     : make(doc, "g", { class: "map-feature", "data-key": key });
 }
 
-/** Draws the map; returns the `<svg>` element. */
-export function renderMap(state: MapState, layout: ScreenLayout, options: RenderOptions): SVGSVGElement {
-  const { document: doc, layers, links = false, frame = false, focus = null, idPrefix } = options;
+/** Draws the map as laid out in `scene` (see `scene.ts`); returns the `<svg>` element. */
+export function renderMap(state: MapState, scene: MapScene, options: RenderOptions): SVGSVGElement {
+  const { document: doc, layers, links = false, focus = null, idPrefix } = options;
+  const { layout, frame } = scene;
   const first = layers[0];
   if (!first) throw new Error("renderMap: no layer to draw");
   const u = layout.width / 640;
   const fontSize = 13 * u;
   const title = options.title ?? state.legends[first].title;
 
-  const framed = frame ? frameBands(state, first, layout.width, fontSize) : null;
-  const top = framed?.top ?? 0;
-  const totalHeight = layout.height + top + (framed?.bottomHeight ?? 0);
+  const top = frame?.top ?? 0;
+  const totalHeight = frame?.height ?? layout.height;
   const svg = make(doc, "svg", {
     xmlns: SVG,
     viewBox: `0 0 ${layout.width} ${Math.ceil(totalHeight)}`,
@@ -92,8 +93,11 @@ export function renderMap(state: MapState, layout: ScreenLayout, options: Render
     make(doc, "title", { id: `${idPrefix}-title` }, title),
     make(doc, "desc", { id: `${idPrefix}-desc` }, layers.map((l) => state.descriptions[l]).join(" ")),
   );
-  if (frame) svg.append(make(doc, "rect", { width: "100%", height: "100%", fill: mapPalette.paper }));
-  if (framed) svg.append(framed.header(doc));
+  if (frame)
+    svg.append(
+      make(doc, "rect", { width: "100%", height: "100%", fill: mapPalette.paper }),
+      renderFrameTitle(doc, frame),
+    );
   const map = make(doc, "g", { transform: top ? `translate(0 ${top})` : null });
   svg.append(map);
 
@@ -123,33 +127,18 @@ export function renderMap(state: MapState, layout: ScreenLayout, options: Render
   map.append(countyGroup);
 
   map.append(renderInsetFrame(doc, state, layout, u, fontSize));
-  for (const layer of layers) map.append(renderLayer(doc, state, layout, layer, { links, u, fontSize }));
-  if (framed) svg.append(framed.footer(doc, top + layout.height));
+  for (const layer of layers) {
+    const labels = scene.labels.get(layer);
+    if (!labels) throw new Error(`renderMap: the scene has no labels for the ${layer} layer`);
+    map.append(renderLayer(doc, state, layout, layer, labels, { links, u, fontSize }));
+  }
+  if (frame) svg.append(renderFrameLegend(doc, frame, u));
   return svg;
 }
 
-/** The size of a label form in SVG pixels, estimated from character widths (erring wide). */
-function formSize(form: LabelText, fontSize: number): { width: number; height: number } {
-  const size = fontSize * form.scale;
-  const widths = form.lines.map((line) => line.reduce((w, run) => w + textWidth(run.text, size, run.bold), 0));
-  return {
-    width: Math.max(...widths) + 0.3 * size,
-    // Line boxes as tall as a CJK font's ascent and descent (the tallest a reader's fonts make them).
-    height: ((form.lines.length - 1) * LINE + 1.45) * size,
-  };
-}
-
-/** Line spacing of a label, in ems. */
-const LINE = 1.2;
-
-function countyLabels(
-  doc: Document,
-  state: MapState,
-  layout: ScreenLayout,
-  withDates: boolean,
-  fontSize: number,
-  obstacles: readonly Box[],
-): SVGElement {
+/** The county labels of one layer, as placed, with their leader lines underneath. */
+function countyLabels(doc: Document, placed: LayerLabels): SVGElement {
+  const { withDates, fontSize } = placed;
   const group = make(doc, "g", {
     class: withDates ? "map-labels map-labels-data" : "map-labels map-labels-plain",
     "text-anchor": "middle",
@@ -158,45 +147,20 @@ function countyLabels(
     "stroke-linejoin": "round",
     "aria-hidden": "true",
   });
-  const shapes = layout.counties.flatMap((shape) => {
-    const view = state.counties.find((c) => c.id === shape.id);
-    return view ? [{ shape, view, forms: countyLabelForms(view.name, withDates ? view.dateLabel : null) }] : [];
-  });
-  const placements = placeLabels(
-    shapes.map(({ view, shape, forms }) => ({
-      id: view.id,
-      anchor: shape.label,
-      forms: forms.map((f) => formSize(f, fontSize)),
-    })),
-    { bounds: { x0: 0, y0: 0, x1: layout.width, y1: layout.height }, obstacles, gap: fontSize * 0.2 },
-  );
   const leaders = make(doc, "g", { class: "map-label-leaders", stroke: mapPalette.ink, "stroke-width": 1 });
-  for (const { shape, view, forms } of shapes) {
-    const placed = placements.find((p) => p.id === view.id);
-    const form = placed ? forms[placed.form] : forms[0];
-    if (!placed || !form) continue;
+  for (const { view, form, formIndex, size, x, y, leader } of placed.labels) {
     const fill = view.fills.completion;
     const data = withDates && fill.kind === "data";
-    const size = fontSize * form.scale;
-    const { height } = formSize(form, fontSize);
-    const [cx, cy] = placed.centre.map(round1) as [number, number];
-    if (placed.leader) {
-      const [lx, ly] = placed.leader.map(round1) as [number, number];
+    if (leader) {
+      const [px, py] = leader.from;
       leaders.append(
-        make(doc, "line", { x1: shape.label[0], y1: shape.label[1], x2: lx, y2: ly, class: "map-label-leader" }),
-        make(doc, "circle", {
-          cx: shape.label[0],
-          cy: shape.label[1],
-          r: 2,
-          fill: mapPalette.ink,
-          stroke: "none",
-          class: "map-label-point",
-        }),
+        make(doc, "line", { x1: px, y1: py, x2: leader.to[0], y2: leader.to[1], class: "map-label-leader" }),
+        make(doc, "circle", { cx: px, cy: py, r: 2, fill: mapPalette.ink, stroke: "none", class: "map-label-point" }),
       );
     }
     const text = make(doc, "text", {
-      x: cx,
-      y: round1(cy - height / 2 + 1.16 * size),
+      x,
+      y,
       "font-size": form.scale === 1 ? null : round1(size),
       fill: data ? fill.ink : mapPalette.ink,
       stroke: data ? fill.colour : mapPalette.land,
@@ -204,12 +168,12 @@ function countyLabels(
       "font-weight": data ? 700 : 400,
       "data-ink": data ? (fill.ink === mapPalette.ink ? "dark" : "light") : null,
       "data-key": view.key,
-      "data-form": placed.form,
+      "data-form": formIndex,
     });
     form.lines.forEach((line, i) => {
       const tspan = make(doc, "tspan", {
-        x: cx,
-        dy: i === 0 ? null : `${LINE}em`,
+        x,
+        dy: i === 0 ? null : `${LABEL_LINE}em`,
         class: i > 0 ? "map-label-date" : null,
       });
       // Runs that are not bold inside a bold label (the date) are set at normal weight.
@@ -249,7 +213,7 @@ function siteMarker(doc: Document, at: [number, number], n: number, u: number): 
         "text-anchor": "middle",
         "font-size": 11 * u,
         "font-weight": 700,
-        fill: "#000000",
+        fill: mapPalette.siteNumber,
         class: "map-site-number",
         "aria-hidden": "true",
       },
@@ -263,21 +227,13 @@ function renderLayer(
   state: MapState,
   layout: ScreenLayout,
   layer: MapLayer,
+  labels: LayerLabels,
   o: { links: boolean; u: number; fontSize: number },
 ): SVGElement {
   const group = make(doc, "g", { class: `map-layer map-layer-${layer}`, "data-layer": layer });
   const yilong = state.counties.find((c) => !c.hasBoundary);
   const unitFill = yilong ? yilong.fills[layer] : null;
-  group.append(
-    countyLabels(
-      doc,
-      state,
-      layout,
-      layer === "completion",
-      layer === "completion" ? o.fontSize : o.fontSize * 0.9,
-      labelObstacles(state, layout, layer, o.u, o.fontSize),
-    ),
-  );
+  group.append(countyLabels(doc, labels));
   // 义龙新区's schematic dot, in the inset box.
   if (yilong && unitFill) {
     const wrap = featureWrap(doc, o.links, yilong.key, `${ariaLabel(state, yilong.key)} (${t(state).insetTitle})`);
@@ -352,24 +308,6 @@ function renderLayer(
 
 const t = (state: MapState) => getDict(state.lang).map;
 
-/** What a layer's labels must keep clear of: the inset box and its note, and the site markers. */
-function labelObstacles(state: MapState, layout: ScreenLayout, layer: MapLayer, u: number, fontSize: number): Box[] {
-  const { x, y, width, height } = layout.inset;
-  const note = textWidth(t(state).insetNote, fontSize * 0.75);
-  const boxes: Box[] = [
-    { x0: x, y0: y, x1: x + width, y1: y + height },
-    { x0: x + width - note, y0: y + height, x1: x + width, y1: y + height + fontSize * 1.4 },
-  ];
-  const targets = new Set(state.moves.map((m) => m.to));
-  const shown = state.sites.filter((s) => layer === "sites" || (layer === "moves" && targets.has(s.id)));
-  for (const site of shown) {
-    const at = layout.sites.get(site.id);
-    const r = 10 * u;
-    if (at) boxes.push({ x0: at[0] - r, y0: at[1] - r, x1: at[0] + r, y1: at[1] + r });
-  }
-  return boxes;
-}
-
 function renderInsetFrame(doc: Document, state: MapState, layout: ScreenLayout, u: number, fontSize: number) {
   const { x, y, width, height } = layout.inset;
   const g = make(doc, "g", { class: "map-inset", "aria-hidden": "true" });
@@ -420,126 +358,82 @@ function renderInsetFrame(doc: Document, state: MapState, layout: ScreenLayout, 
   return g;
 }
 
-/** Title above and legend, notes and credits below the map, for the downloadable pictures. */
-function frameBands(state: MapState, layer: MapLayer, width: number, fontSize: number) {
-  const t = getDict(state.lang).map;
-  const legend = state.legends[layer];
-  const emsPerLine = (width - 40) / fontSize;
-  const titleLines = wrapText(legend.title, emsPerLine / 1.35, 2);
-  const top = 20 + titleLines.length * fontSize * 1.35 * 1.3 + 10;
-  const line = fontSize * 1.45;
-  const entryText = (e: LegendEntry) => (e.date ? `${e.date}  ${e.label}` : e.label);
-  const entries = legend.entries.map((e) => ({ e, lines: wrapText(entryText(e), emsPerLine - 3, 3) }));
-  const notes = [...legend.notes, t.schematic].flatMap((n) => wrapText(n, emsPerLine, 3));
-  const sources = wrapText(
-    `${t.sourceLine}${state.lang === "zh" ? "：" : ": "}${legend.sources.map((s) => `${s.id} (${s.grade})`).join(", ")} · ${t.boundaryCredit} (R-ECHARTS) · ${getDict(state.lang).site.name}`,
-    emsPerLine * 1.15,
-    3,
-  );
-  const bottomHeight =
-    16 +
-    entries.reduce((n, x) => n + x.lines.length, 0) * line +
-    8 +
-    notes.length * line +
-    6 +
-    sources.length * line +
-    14;
-  return {
-    top,
-    bottomHeight,
-    header(doc: Document) {
-      const g = make(doc, "g", { class: "map-frame-title" });
-      titleLines.forEach((text, i) =>
-        g.append(
-          make(
-            doc,
-            "text",
-            {
-              x: 20,
-              y: 20 + (i + 1) * fontSize * 1.35 * 1.2,
-              "font-size": fontSize * 1.35,
-              "font-weight": 700,
-              fill: mapPalette.ink,
-            },
-            text,
-          ),
-        ),
-      );
-      return g;
-    },
-    footer(doc: Document, y0: number) {
-      const g = make(doc, "g", { class: "map-frame-legend", "font-size": fontSize, fill: mapPalette.ink });
-      let y = y0 + 16;
-      const u = width / 640;
-      for (const { e, lines } of entries) {
-        const cy = y + line * 0.5;
-        if (e.symbol === "swatch" || e.symbol === "origin")
-          g.append(
-            make(doc, "rect", {
-              x: 20,
-              y: cy - 6 * u,
-              width: 18 * u,
-              height: 12 * u,
-              fill: e.colour ?? mapPalette.origin,
-              stroke: mapPalette.outline,
-              "stroke-width": 0.5,
-            }),
-          );
-        else if (e.symbol === "site")
-          g.append(make(doc, "circle", { cx: 29 * u, cy, r: 6 * u, fill: mapPalette.site }));
-        else if (e.symbol === "inset")
-          g.append(
-            make(doc, "circle", {
-              cx: 29 * u,
-              cy,
-              r: 6 * u,
-              fill: mapPalette.land,
-              stroke: mapPalette.outline,
-              "stroke-dasharray": "3 2",
-            }),
-          );
-        else
-          g.append(
-            make(doc, "path", {
-              d:
-                e.symbol === "arrow"
-                  ? `M${20} ${cy}h${12 * u}`
-                  : `M${24 * u} ${cy + 4 * u}a${5 * u} ${5 * u} 0 1 1 ${8 * u} 0`,
-              stroke: mapPalette.move,
-              "stroke-width": 2.5 * u,
-              fill: "none",
-            }),
-            make(doc, "polygon", {
-              points:
-                e.symbol === "arrow"
-                  ? `${38 * u},${cy} ${30 * u},${cy - 4 * u} ${30 * u},${cy + 4 * u}`
-                  : `${32 * u},${cy + 7 * u} ${28 * u},${cy + 1 * u} ${36 * u},${cy + 1 * u}`,
-              fill: mapPalette.move,
-            }),
-          );
-        lines.forEach((text, i) =>
-          g.append(make(doc, "text", { x: 20 + 26 * u, y: y + line * (i + 0.5), dy: "0.35em" }, text)),
-        );
-        y += lines.length * line;
-      }
-      y += 8;
-      for (const text of notes) {
-        g.append(make(doc, "text", { x: 20, y: y + line * 0.5, dy: "0.35em", fill: mapPalette.muted }, text));
-        y += line;
-      }
-      y += 6;
-      for (const text of sources) {
-        g.append(
-          make(
-            doc,
-            "text",
-            { x: 20, y: y + line * 0.5, dy: "0.35em", "font-size": fontSize * 0.85, fill: mapPalette.muted },
-            text,
-          ),
-        );
-        y += line;
-      }
-      return g;
-    },
-  };
+/** The title band above the map, as laid out. */
+function renderFrameTitle(doc: Document, frame: FrameLayout): SVGElement {
+  const g = make(doc, "g", { class: "map-frame-title" });
+  for (const { text, y } of frame.title)
+    g.append(
+      make(
+        doc,
+        "text",
+        { x: frame.x, y, "font-size": frame.fontSize * 1.35, "font-weight": 700, fill: mapPalette.ink },
+        text,
+      ),
+    );
+  return g;
+}
+
+/** A legend entry's symbol, centred vertically on `cy`. */
+function legendSymbol(
+  doc: Document,
+  symbol: LegendEntry["symbol"],
+  colour: string | undefined,
+  x: number,
+  cy: number,
+  u: number,
+): SVGElement[] {
+  if (symbol === "swatch" || symbol === "origin")
+    return [
+      make(doc, "rect", {
+        x,
+        y: cy - 6 * u,
+        width: 18 * u,
+        height: 12 * u,
+        fill: colour ?? mapPalette.origin,
+        stroke: mapPalette.outline,
+        "stroke-width": 0.5,
+      }),
+    ];
+  if (symbol === "site") return [make(doc, "circle", { cx: 29 * u, cy, r: 6 * u, fill: mapPalette.site })];
+  if (symbol === "inset")
+    return [
+      make(doc, "circle", {
+        cx: 29 * u,
+        cy,
+        r: 6 * u,
+        fill: mapPalette.land,
+        stroke: mapPalette.outline,
+        "stroke-dasharray": "3 2",
+      }),
+    ];
+  return [
+    make(doc, "path", {
+      d: symbol === "arrow" ? `M${x} ${cy}h${12 * u}` : `M${24 * u} ${cy + 4 * u}a${5 * u} ${5 * u} 0 1 1 ${8 * u} 0`,
+      stroke: mapPalette.move,
+      "stroke-width": 2.5 * u,
+      fill: "none",
+    }),
+    make(doc, "polygon", {
+      points:
+        symbol === "arrow"
+          ? `${38 * u},${cy} ${30 * u},${cy - 4 * u} ${30 * u},${cy + 4 * u}`
+          : `${32 * u},${cy + 7 * u} ${28 * u},${cy + 1 * u} ${36 * u},${cy + 1 * u}`,
+      fill: mapPalette.move,
+    }),
+  ];
+}
+
+/** The legend, notes and credits below the map, as laid out. */
+function renderFrameLegend(doc: Document, frame: FrameLayout, u: number): SVGElement {
+  const { x, fontSize } = frame;
+  const g = make(doc, "g", { class: "map-frame-legend", "font-size": fontSize, fill: mapPalette.ink });
+  for (const { entry, cy, lines } of frame.entries) {
+    g.append(...legendSymbol(doc, entry.symbol, entry.colour, x, cy, u));
+    for (const { text, y } of lines) g.append(make(doc, "text", { x: x + 26 * u, y, dy: "0.35em" }, text));
+  }
+  for (const { text, y } of frame.notes)
+    g.append(make(doc, "text", { x, y, dy: "0.35em", fill: mapPalette.muted }, text));
+  for (const { text, y } of frame.sources)
+    g.append(make(doc, "text", { x, y, dy: "0.35em", "font-size": fontSize * 0.85, fill: mapPalette.muted }, text));
+  return g;
 }

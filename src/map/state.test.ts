@@ -1,48 +1,7 @@
-import { rgb } from "d3";
 import { describe, expect, it } from "vitest";
 import { mapInput } from "../../tests/fixtures/mapFixture";
-import type { MapSite } from "./types";
-import {
-  buildCompletionScale,
-  buildMapState,
-  fillTemplate,
-  inkFor,
-  mapPalette,
-  primaryPopulationMeasure,
-} from "./state";
-
-const lightness = (colour: string) => {
-  const { r, g, b } = rgb(colour);
-  return r + g + b;
-};
-
-describe("buildCompletionScale", () => {
-  it("runs from light (first date) to dark (last date), linear in time", () => {
-    const scale = buildCompletionScale(["2019-06-20", "2019-02-28", "2019-03-05"]);
-    expect([scale.first, scale.last]).toEqual(["2019-02-28", "2019-06-20"]);
-    const [a, b, c] = ["2019-02-28", "2019-04-24", "2019-06-20"].map(scale.colour) as [string, string, string];
-    expect(lightness(a)).toBeGreaterThan(lightness(b));
-    expect(lightness(b)).toBeGreaterThan(lightness(c));
-    expect(a).toMatch(/^#[0-9a-f]{6}$/);
-  });
-
-  it("refuses a date outside its range and an empty list", () => {
-    expect(() => buildCompletionScale(["2019-03-01", "2019-04-01"]).colour("2019-05-01")).toThrow(/outside/);
-    expect(() => buildCompletionScale([])).toThrow(/no dates/);
-  });
-});
-
-describe("inkFor and fillTemplate", () => {
-  it("writes dark ink on light fills and white on dark ones", () => {
-    expect(inkFor("#e4f4b5")).toBe(mapPalette.ink);
-    expect(inkFor("#132670")).toBe("#ffffff");
-  });
-
-  it("fills placeholders and names a missing one", () => {
-    expect(fillTemplate("{a} → {b}", { a: "甲", b: "乙" })).toBe("甲 → 乙");
-    expect(() => fillTemplate("{a}", {})).toThrow(/\{a\}/);
-  });
-});
+import type { MapCounty, MapSite } from "./types";
+import { buildMapState } from "./state";
 
 describe("buildMapState", () => {
   const zh = buildMapState(mapInput, "zh");
@@ -53,6 +12,20 @@ describe("buildMapState", () => {
     expect(a?.fills.completion).toMatchObject({ kind: "data" });
     expect(a?.fills.sites).toEqual({ kind: "land" });
     expect(zh.counties.map((c) => c.dateLabel)).toEqual(["3月1日", "6月1日", "2月1日"]);
+  });
+
+  it("drops the year from the labels only when every date shares it", () => {
+    const [first, ...others] = mapInput.counties as [MapCounty, ...MapCounty[]];
+    if (!first.completion) throw new Error("the fixture's first county has a completion date");
+    const spread = {
+      ...mapInput,
+      counties: [{ ...first, completion: { ...first.completion, date: "2018-12-01" } }, ...others],
+    };
+    expect(buildMapState(spread, "zh").counties.map((c) => c.dateLabel)).toEqual([
+      "2018年12月1日",
+      "2019年6月1日",
+      "2019年2月1日",
+    ]);
   });
 
   it("tints the origin counties on the moves layer", () => {
@@ -144,12 +117,5 @@ describe("buildMapState", () => {
   it("names an unknown county", () => {
     const broken = { ...mapInput, sites: [{ ...(mapInput.sites[0] as MapSite), origins: ["nowhere", "a"] }] };
     expect(() => buildMapState(broken, "zh")).toThrow(/no county "nowhere"/);
-  });
-});
-
-describe("primaryPopulationMeasure", () => {
-  it("picks the measure most counties have a preferred figure for", () => {
-    expect(primaryPopulationMeasure(mapInput.counties)).toBe("end-2018");
-    expect(primaryPopulationMeasure([])).toBeNull();
   });
 });

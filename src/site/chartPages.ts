@@ -1,7 +1,8 @@
-import { chartCitation, iframeCode, scriptCode, staticCode } from "~/charts/embed";
+import { chartCitation, chartEmbed } from "~/charts/embed";
+import { iframeCode, oembedLink, scriptCode, staticCode } from "~/core/embedCode";
 import { buildChartFile, chartFiles, type ChartFile } from "~/charts/exports";
 import { getCharts, getChartView, type ChartDefinition, type ChartView } from "~/charts/index";
-import { absoluteUrl, chartPagePath, oembedPath, ogImagePath, assetPath, datasetPagePath } from "~/core/urls";
+import { absoluteUrl, chartPagePath, ogImagePath, assetPath, datasetPagePath } from "~/core/urls";
 import { getDataRelease } from "~/data/downloads";
 import { getDict, type Lang } from "~/i18n";
 
@@ -42,18 +43,19 @@ export async function getChartPage(chart: ChartDefinition, lang: Lang, siteUrl: 
       label: labels[file.kind],
     })),
   );
+  const embed = chartEmbed(view, siteUrl);
   return {
     view,
     downloads,
     embed: {
-      iframe: iframeCode(view, siteUrl),
-      script: scriptCode(view, siteUrl),
-      static: await staticCode(view, siteUrl),
+      iframe: iframeCode(embed, siteUrl),
+      script: scriptCode(embed, siteUrl),
+      static: await staticCode(embed, siteUrl),
     },
     citation: chartCitation(view, siteUrl),
     permalink: absoluteUrl(chartPagePath(chart.id, lang), siteUrl),
-    ogImage: ogImagePath(`charts/${chart.id}`, lang),
-    oembed: [{ type: "application/json+oembed", href: oembedPath(chart.id, lang), title: view.title }],
+    ogImage: ogImagePath(chart.id, lang),
+    oembed: [oembedLink(embed)],
     changelog: `${dataPagePath(view, lang)}#changelog`,
   };
 }

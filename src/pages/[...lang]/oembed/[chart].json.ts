@@ -1,5 +1,6 @@
 import type { APIRoute } from "astro";
-import { oembedDocument } from "~/charts/embed";
+import { chartEmbed } from "~/charts/embed";
+import { oembedResponse } from "~/core/embedCode";
 import { getChartView, type ChartDefinition } from "~/charts/index";
 import type { Lang } from "~/i18n";
 import { chartItems } from "~/site/chartPages";
@@ -9,10 +10,8 @@ import { siteRoot } from "~/core/urls";
 /** The oEmbed document of each chart: `oembed/<id>.json` (中文) and `en/oembed/<id>.json`. */
 export const getStaticPaths = () => langItemStaticPaths(chartItems(), "chart", (c) => c.id);
 
-export const GET: APIRoute = async ({ props, site }) => {
+export const GET: APIRoute = ({ props, site }) => {
   const { lang, item } = props as { lang: Lang; item: ChartDefinition };
-  const json = await oembedDocument(getChartView(item, lang), siteRoot(site));
-  return new Response(`${JSON.stringify(json, null, 2)}\n`, {
-    headers: { "content-type": "application/json+oembed; charset=utf-8" },
-  });
+  const root = siteRoot(site);
+  return oembedResponse(chartEmbed(getChartView(item, lang), root), root);
 };

@@ -1,7 +1,8 @@
 import type { APIRoute } from "astro";
+import { oembedResponse } from "~/core/embedCode";
 import type { CountyRow } from "~/data/schemas/places";
 import type { Lang } from "~/i18n";
-import { countyOembedDocument } from "~/site/countyEmbed";
+import { countyEmbed } from "~/site/countyEmbed";
 import { getCountyRows } from "~/site/countyPages";
 import { langItemStaticPaths } from "~/site/routes";
 import { siteRoot } from "~/core/urls";
@@ -11,7 +12,5 @@ export const getStaticPaths = () => langItemStaticPaths(getCountyRows(), "county
 
 export const GET: APIRoute = ({ props, site }) => {
   const { lang, item } = props as { lang: Lang; item: CountyRow };
-  return new Response(`${JSON.stringify(countyOembedDocument(item, lang, siteRoot(site)), null, 2)}\n`, {
-    headers: { "content-type": "application/json+oembed; charset=utf-8" },
-  });
+  return oembedResponse(countyEmbed(item, lang), siteRoot(site));
 };
