@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { Bilingual, doc, Id, PartialDate, SourceId, Text } from "./common";
+import { Bilingual, ComputeOperation, doc, Id, PartialDate, SourceId, Text } from "./common";
 
 /** A consistency check between figures: a sum, a share or a chained share that should hold. */
 export const CheckRow = z.strictObject({
   id: Id,
   description: Bilingual,
-  op: z.enum(["sum", "difference", "share", "share-of-share", "remainder"]),
+  op: ComputeOperation,
   inputs: z.array(Id).min(1),
   expected: Id,
   /** Largest allowed absolute difference between the computed and the expected value. */
