@@ -39,6 +39,26 @@ export const DatasetMeta = z.strictObject({
 });
 export type DatasetMeta = z.output<typeof DatasetMeta>;
 
+/**
+ * The collection as a whole (`data/collection.json`): its name in file names and
+ * `datapackage.json`, its title, description and keywords for citations and the data package, and
+ * the labels of the facts that the completion and sites datasets state by a field rather than a
+ * measure column, by measure key.
+ */
+export const CollectionMeta = z.strictObject({
+  name: Id,
+  title: Bilingual,
+  /** In English, as `datapackage.json` gives it. */
+  description: Text,
+  keywords: z.array(Text).min(1),
+  measures: z.strictObject({
+    "move-in-completed": Bilingual,
+    "site-households": Bilingual,
+    "site-people": Bilingual,
+  }),
+});
+export type CollectionMeta = z.output<typeof CollectionMeta>;
+
 /** Something the sources do not tell, which the site says plainly instead of filling in. */
 export const GapRow = z.strictObject({
   id: Id,
