@@ -1,3 +1,4 @@
+import { citationText } from "~/data/citation";
 import { getDataRelease } from "~/data/downloads";
 import { getDict } from "~/i18n";
 import { assetPath, absoluteUrl, chartFilePath, chartPagePath, embedPagePath, embedScriptPath } from "~/core/urls";
@@ -77,11 +78,6 @@ export async function oembedDocument(view: ChartView, siteUrl: string): Promise<
 
 /** A reference to the chart: who, when, the title, the data version and the permalink. */
 export function chartCitation(view: ChartView, siteUrl: string): string {
-  const t = getDict(view.lang);
-  const { version, date } = getDataRelease();
   const url = absoluteUrl(chartPagePath(view.chart.id, view.lang), siteUrl);
-  const year = date.slice(0, 4);
-  return view.lang === "zh"
-    ? `${t.site.name}（${year}）。《${view.title}》[图表]（数据版本 ${version}）。${url}`
-    : `${t.site.name} (${year}). ${view.title} [Chart] (data version ${version}). ${url}`;
+  return citationText({ ...getDataRelease(), title: view.title, url }, view.lang, "chart");
 }
