@@ -198,11 +198,3 @@ export function getFact(id: string, from?: string): Fact {
     );
   return fact;
 }
-
-/** Every fact that shares a measure with this one (the same place and measure key), preferred first. */
-export function getAlternatives(fact: Fact): Fact[] {
-  if (fact.measureKey === null) return [fact];
-  return [...getFacts().values()]
-    .filter((f) => f.measureKey === fact.measureKey && f.entity === fact.entity)
-    .sort((a, b) => Number(b.preferred) - Number(a.preferred));
-}

@@ -43,9 +43,6 @@ export function countyCardSvg(county: CountyRow, lang: Lang, width = 1200): stri
   });
 }
 
-/** Where the card's PNG lives, as a site path. */
-export const countyPngPath = (id: string, lang: Lang) => countyCardPath(id, lang);
-
 /** The card's downloads: the county's figures as CSV, JSON and XLSX (language-neutral files). */
 export function countyDownloadPaths(id: string): { format: "csv" | "json" | "xlsx"; path: string }[] {
   return (["csv", "json", "xlsx"] as const).map((format) => ({
@@ -85,7 +82,7 @@ function pngSize(county: CountyRow, lang: Lang): { width: number; height: number
 /** The snippet for channels that strip iframes and scripts: the PNG, its alt text, the credit and a link. */
 export function countyStaticCode(county: CountyRow, lang: Lang, siteUrl: string): string {
   const page = absoluteUrl(countyPagePath(county.id, lang), siteUrl);
-  const png = absoluteUrl(countyPngPath(county.id, lang), siteUrl);
+  const png = absoluteUrl(countyCardPath(county.id, lang), siteUrl);
   const { width, height } = pngSize(county, lang);
   const alt = getDict(lang).countyPage.mapCaption.replace("{county}", county.name[lang]);
   return [
@@ -111,7 +108,7 @@ export function countyOembedDocument(county: CountyRow, lang: Lang, siteUrl: str
     html: countyIframeCode(county, lang, siteUrl).replace('width="100%"', `width="${width}"`),
     width,
     height: COUNTY_EMBED_HEIGHT,
-    thumbnail_url: absoluteUrl(countyPngPath(county.id, lang), siteUrl),
+    thumbnail_url: absoluteUrl(countyCardPath(county.id, lang), siteUrl),
     thumbnail_width: thumb.width,
     thumbnail_height: thumb.height,
     cache_age: 86400,
