@@ -1,5 +1,5 @@
+import { citationText } from "~/data/citation";
 import { getDataRelease } from "~/data/downloads";
-import { getDict } from "~/i18n";
 import { assetPath, absoluteUrl, chartFilePath, chartPagePath, type ChartFileKind } from "~/core/urls";
 import type { EmbedImage, Embeddable } from "~/core/embedCode";
 import { buildChartFile, chartCredit, pngSize } from "./exports";
@@ -53,11 +53,6 @@ export function chartEmbed(view: ChartView, siteUrl: string): Embeddable {
 
 /** A reference to the chart: who, when, the title, the data version and the permalink. */
 export function chartCitation(view: ChartView, siteUrl: string): string {
-  const t = getDict(view.lang);
-  const { version, date } = getDataRelease();
   const url = absoluteUrl(chartPagePath(view.chart.id, view.lang), siteUrl);
-  const year = date.slice(0, 4);
-  return view.lang === "zh"
-    ? `${t.site.name}（${year}）。《${view.title}》[图表]（数据版本 ${version}）。${url}`
-    : `${t.site.name} (${year}). ${view.title} [Chart] (data version ${version}). ${url}`;
+  return citationText({ ...getDataRelease(), title: view.title, url }, view.lang, "chart");
 }

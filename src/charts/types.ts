@@ -207,9 +207,6 @@ export interface RenderOptions {
   document: Document;
 }
 
-/** A pure renderer: the same data and options always give the same SVG, with no side effects. */
-export type ChartRenderer<D extends ChartData = ChartData> = (data: D, options: RenderOptions) => SVGSVGElement;
-
 /**
  * A chart, declared once: every page, embed, download and social card reads its identity from here.
  * Texts are written without figures; any figure in them is read from the data through `Figures`.

@@ -1,5 +1,21 @@
-import type { Lang } from "../i18n/locales";
+/**
+ * Every citation the site writes: of the collection or a dataset (plain text, BibTeX, RIS and
+ * CSL-JSON), of a chart, and of one figure. The publisher is the site's name in the dictionaries.
+ */
+import { formatDate } from "~/core/format";
+import { absoluteUrl, datasetPagePath } from "~/core/urls";
+import { en } from "~/i18n/en";
+import { defaultLang, type Lang } from "~/i18n/locales";
+import { zh } from "~/i18n/zh";
+import { getDataRelease } from "./downloads/release";
+import type { Fact } from "./facts";
+import { formatFactValue } from "./formatFact";
+import { getCollectionMeta } from "./index";
+import type { AnyDataset } from "./load";
 import type { Bilingual } from "~/i18n/locales";
+
+/** The publisher and author credited in every citation: the site's name. */
+export const publisher: Bilingual = { zh: zh.site.name, en: en.site.name };
 
 /** What a citation needs: a title, where it lives, and which release of the data. */
 export interface CitationTarget {
@@ -10,20 +26,46 @@ export interface CitationTarget {
   version: string;
   /** Release date, YYYY-MM-DD. */
   date: string;
-  /** The date the reader accessed it, for the plain-text form; omitted when unknown. */
-  accessed?: string;
 }
 
-/** The publisher and author credited in every citation. */
-export const publisher: Bilingual = { zh: "搬出大山之后", en: "After the Mountains" };
+/** The citation target for the collection or one dataset. */
+export function citationTarget(siteUrl: string, dataset?: AnyDataset): CitationTarget {
+  const { version, date } = getDataRelease();
+  const { name, title } = getCollectionMeta();
+  if (!dataset) return { key: name, title, url: new URL("data/", siteUrl).href, version, date };
+  return {
+    key: `${name}-${dataset.id}`,
+    title: {
+      zh: `${dataset.meta.title.zh}（${title.zh}）`,
+      en: `${dataset.meta.title.en} (${title.en})`,
+    },
+    url: absoluteUrl(datasetPagePath(dataset.id, defaultLang), siteUrl),
+    version,
+    date,
+  };
+}
 
-/** A reference in the reader's language: `After the Mountains (2026). Title (version 1.0.0) [Data set]. URL` */
-export function citationText(target: CitationTarget, lang: Lang): string {
+/** The kinds of work a plain-text reference names, and how it names each with the data version. */
+const workLabel: Record<"dataset" | "chart", Record<Lang, (version: string) => string>> = {
+  dataset: { zh: (v) => `（数据版本 ${v}）[数据集]`, en: (v) => ` (version ${v}) [Data set]` },
+  chart: { zh: (v) => `[图表]（数据版本 ${v}）`, en: (v) => ` [Chart] (data version ${v})` },
+};
+
+/**
+ * A reference in the reader's language, e.g.
+ * `After the Mountains (2026). Title (version 1.0.0) [Data set]. URL`; a chart's title is already
+ * in that language, so it is given as one string.
+ */
+export function citationText(
+  target: Omit<CitationTarget, "key" | "title"> & { title: Bilingual | string },
+  lang: Lang,
+  work: keyof typeof workLabel = "dataset",
+): string {
   const year = target.date.slice(0, 4);
-  if (lang === "zh") {
-    return `${publisher.zh}（${year}）。《${target.title.zh}》（数据版本 ${target.version}）[数据集]。${target.url}`;
-  }
-  return `${publisher.en} (${year}). ${target.title.en} (version ${target.version}) [Data set]. ${target.url}`;
+  const title = typeof target.title === "string" ? target.title : target.title[lang];
+  const label = workLabel[work][lang](target.version);
+  if (lang === "zh") return `${publisher.zh}（${year}）。《${title}》${label}。${target.url}`;
+  return `${publisher.en} (${year}). ${title}${label}. ${target.url}`;
 }
 
 function bibEscape(text: string): string {
@@ -76,4 +118,28 @@ export function citationCsl(target: CitationTarget): Record<string, unknown> {
     version: target.version,
     URL: target.url,
   };
+}
+
+/**
+ * "Cite this number": one line a fact-checker can paste, naming the figure, its original source
+ * and this compilation with its version and permalink.
+ */
+export function factCitation(fact: Fact, lang: Lang, permalink: string, version: string): string {
+  const value = formatFactValue(fact, lang);
+  const collection = getCollectionMeta().title;
+  // Inside the brackets of a citation, "inferred" follows a comma rather than a second bracket.
+  const period = fact.period
+    ? `${formatDate(fact.period, lang)}${fact.periodInferred ? (lang === "zh" ? "，推定" : ", inferred") : ""}`
+    : "";
+  const source = fact.evidence?.source;
+  if (lang === "zh") {
+    const origin = source
+      ? `原始来源：${source.title}（${source.id}，${source.grade} 级${source.date ? `，${formatDate(source.date, lang)}` : ""}）。`
+      : "本站根据所列数字计算。";
+    return `${fact.measure.zh}${period ? `（${period}）` : ""}：${value}。${origin}整理：《${collection.zh}》，数据版本 ${version}，${permalink}`;
+  }
+  const origin = source
+    ? `Original source: ${source.titleEn} (${source.id}, grade ${source.grade}${source.date ? `, ${formatDate(source.date, lang)}` : ""}).`
+    : "Computed by the site from the figures it names.";
+  return `${fact.measure.en}${period ? ` (${period})` : ""}: ${value}. ${origin} Compiled in: ${collection.en}, data version ${version}, ${permalink}`;
 }

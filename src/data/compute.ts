@@ -1,5 +1,8 @@
-/** The arithmetic of derived figures and consistency checks, shared by both. */
-export type ComputeOp = "sum" | "difference" | "share" | "share-of-share" | "remainder";
+/** The operations of derived figures and consistency checks, shared by both (the schemas' enum). */
+export const computeOps = ["sum", "difference", "share", "share-of-share", "remainder"] as const;
+
+/** The arithmetic of derived figures and consistency checks. */
+export type ComputeOp = (typeof computeOps)[number];
 
 /**
  * sum: a + b + …; difference: a − b − …; share: a ÷ b × 100 (percent);

@@ -1,5 +1,5 @@
 import type { Bilingual } from "~/i18n/locales";
-import { getSiteData } from "./index";
+import { getCollectionMeta, getSiteData } from "./index";
 import type { DatasetId } from "./registry";
 import type { Qualifier } from "./schemas/common";
 import type { Derivation } from "./schemas/observations";
@@ -72,6 +72,7 @@ function buildFacts(): Map<string, Fact> {
       asWritten: e.asWritten,
       quoteReformatted: e.quoteReformatted ?? false,
     }) satisfies FactEvidence;
+  const { measures } = getCollectionMeta();
   const facts = new Map<string, Fact>();
   const add = (fact: Fact) => facts.set(fact.id, fact);
 
@@ -103,7 +104,7 @@ function buildFacts(): Map<string, Fact> {
             id: row.id,
             dataset: dataset.id,
             entity: row.entity,
-            measure: { zh: "完成易地扶贫搬迁入住任务的日期", en: "Date the relocation move-in task was completed" },
+            measure: measures["move-in-completed"],
             measureKey: "move-in-completed",
             value: { type: "date", date: row.date },
             qualifier: "exact",
@@ -145,9 +146,9 @@ function buildFacts(): Map<string, Fact> {
         break;
       case "sites":
         for (const row of dataset.rows) {
-          for (const [field, unit, measure] of [
-            ["households", "households", { zh: "安置户数", en: "Households resettled" }],
-            ["people", "persons", { zh: "安置人数", en: "People resettled" }],
+          for (const [field, unit] of [
+            ["households", "households"],
+            ["people", "persons"],
           ] as const) {
             const figure = row[field];
             if (!figure) continue;
@@ -155,7 +156,7 @@ function buildFacts(): Map<string, Fact> {
               id: `${row.id}-${field}`,
               dataset: dataset.id,
               entity: row.id,
-              measure,
+              measure: measures[`site-${field}`],
               measureKey: `site-${field}`,
               value: { type: "number", number: figure.value, unit },
               qualifier: figure.qualifier,
@@ -196,12 +197,4 @@ export function getFact(id: string, from?: string): Fact {
       `Unknown fact id "${id}"${from ? ` (cited in ${from})` : ""}. Facts are the row ids of the datasets in data/.`,
     );
   return fact;
-}
-
-/** Every fact that shares a measure with this one (the same place and measure key), preferred first. */
-export function getAlternatives(fact: Fact): Fact[] {
-  if (fact.measureKey === null) return [fact];
-  return [...getFacts().values()]
-    .filter((f) => f.measureKey === fact.measureKey && f.entity === fact.entity)
-    .sort((a, b) => Number(b.preferred) - Number(a.preferred));
 }

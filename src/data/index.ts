@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { DataValidationError, type DataIssue } from "./issues";
 import { loadData, type AnyDataset, type Dataset, type SiteData } from "./load";
 import type { DatasetId, DatasetKind } from "./registry";
+import type { CollectionMeta } from "./schemas/meta";
 import { validateData } from "./validate";
 
 /** The data folder: `DATA_DIR`, or `data/` under the project root (where npm scripts run). */
@@ -24,6 +25,13 @@ export function getSiteData(): SiteData {
   if (issues.length > 0) throw new DataValidationError(issues);
   cached = data;
   return data;
+}
+
+/** The collection's name, title, description, keywords and fact labels (`data/collection.json`). */
+export function getCollectionMeta(): CollectionMeta {
+  const { collection } = getSiteData();
+  if (!collection) throw new Error("data/collection.json did not load");
+  return collection;
 }
 
 /** One dataset by id, typed by its kind. */

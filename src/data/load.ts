@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { z } from "zod";
 import type { DataIssue } from "./issues";
 import { datasetRegistry, rowSchemas, type DatasetId, type DatasetKind, type RowOf } from "./registry";
-import { ChangelogEntry, CheckRow, DatasetMeta, GapRow, TensionRow } from "./schemas/meta";
+import { ChangelogEntry, CheckRow, CollectionMeta, DatasetMeta, GapRow, TensionRow } from "./schemas/meta";
 
 /** A dataset as loaded: its description, its kind and its valid rows. */
 export interface Dataset<K extends DatasetKind = DatasetKind> {
@@ -23,6 +23,8 @@ export type AnyDataset = { [K in DatasetKind]: Dataset<K> }[DatasetKind];
 /** Everything in `data/`, loaded and schema-checked. */
 export interface SiteData {
   datasets: AnyDataset[];
+  /** The collection's name, title, description, keywords and fact labels; null when the file failed its schema. */
+  collection: CollectionMeta | null;
   checks: CheckRow[];
   changelog: ChangelogEntry[];
   /** What the sources do not tell. */
@@ -81,6 +83,16 @@ function parseRows<T>(
   return { valid, rowNumbers };
 }
 
+/** Reads a file that holds one object, reporting each field that fails the schema. */
+function readObject<T>(dir: string, name: string, schema: z.ZodType<T>, issues: DataIssue[]): T | null {
+  const raw = readJson(dir, name, issues);
+  if (raw === undefined) return null;
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  issues.push(...zodIssues(parsed.error, `data/${name}`, null, null));
+  return null;
+}
+
 /** Reads a file that holds a plain list of entries (checks, changelog, gaps, tensions). */
 function readList<T>(dir: string, name: string, schema: z.ZodType<T>, issues: DataIssue[]): T[] {
   const file = `data/${name}`;
@@ -94,7 +106,7 @@ function readList<T>(dir: string, name: string, schema: z.ZodType<T>, issues: Da
 }
 
 /**
- * Reads and schema-checks every dataset, the consistency checks and the changelog from `dir`.
+ * Reads and schema-checks every dataset, the collection, the consistency checks and the changelog from `dir`.
  * Bad rows are left out of the result and reported in `issues` with file, row, field and reason.
  */
 export function loadData(dir: string): { data: SiteData; issues: DataIssue[] } {
@@ -102,23 +114,19 @@ export function loadData(dir: string): { data: SiteData; issues: DataIssue[] } {
   const datasets: AnyDataset[] = [];
   for (const { id, kind } of datasetRegistry) {
     const file = `data/${id}.json`;
-    const raw = readJson(dir, `${id}.json`, issues);
-    if (raw === undefined) continue;
-    const parsed = DatasetFile.safeParse(raw);
-    if (!parsed.success) {
-      issues.push(...zodIssues(parsed.error, file, null, null));
-      continue;
-    }
-    const { rows, ...meta } = parsed.data;
+    const parsed = readObject(dir, `${id}.json`, DatasetFile, issues);
+    if (!parsed) continue;
+    const { rows, ...meta } = parsed;
     if (meta.id !== id)
       issues.push({ file, row: null, id: null, field: "id", reason: `must be "${id}", the file name` });
     const schema = rowSchemas[kind] as z.ZodType<RowOf<typeof kind>>;
     const { valid, rowNumbers } = parseRows(schema, rows, file, issues);
     datasets.push({ id, kind, meta, rows: valid, rowNumbers, file } as AnyDataset);
   }
+  const collection = readObject(dir, "collection.json", CollectionMeta, issues);
   const checks = readList(dir, "checks.json", CheckRow, issues);
   const changelog = readList(dir, "changelog.json", ChangelogEntry, issues);
   const gaps = readList(dir, "gaps.json", GapRow, issues);
   const tensions = readList(dir, "tensions.json", TensionRow, issues);
-  return { data: { datasets, checks, changelog, gaps, tensions }, issues };
+  return { data: { datasets, collection, checks, changelog, gaps, tensions }, issues };
 }

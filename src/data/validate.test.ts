@@ -16,6 +16,16 @@ describe("data validation", () => {
     expect(issuesAfter(() => {})).toEqual([]);
   });
 
+  it("rejects a collection file without a fact label, naming the field", () => {
+    const issues = issuesAfter((f) => delete f.collection.measures["site-people"]);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatch(/^data\/collection\.json › field "measures\.site-people": /);
+  });
+
+  it("reports a missing collection file", () => {
+    expect(issuesAfter((f) => delete f.collection)).toEqual(["data/collection.json: file is missing"]);
+  });
+
   it("rejects an unknown source id, naming file, row, id and field", () => {
     expect(issuesAfter((f) => (f.relocation.rows[0].source = "S99"))).toEqual([
       'data/relocation.json › row 1 (id "planned-total") › field "source": unknown source id "S99"',

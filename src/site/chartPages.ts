@@ -1,7 +1,7 @@
 import { chartCitation, chartEmbed } from "~/charts/embed";
 import { iframeCode, oembedLink, scriptCode, staticCode } from "~/core/embedCode";
 import { buildChartFile, chartFiles, type ChartFile } from "~/charts/exports";
-import { getCharts, getChartView, type ChartDefinition, type ChartView } from "~/charts/index";
+import { getChartView, type ChartDefinition, type ChartView } from "~/charts/index";
 import { absoluteUrl, chartPagePath, ogImagePath, assetPath, datasetPagePath } from "~/core/urls";
 import { getDataRelease } from "~/data/downloads";
 import { getDict, type Lang } from "~/i18n";
@@ -23,11 +23,6 @@ export interface ChartPage {
   ogImage: string;
   oembed: { type: string; href: string; title: string }[];
   changelog: string;
-}
-
-/** Static paths for a route per chart and language. */
-export function chartItems(): readonly ChartDefinition[] {
-  return getCharts();
 }
 
 /** Gathers a chart page's parts; `siteUrl` is the site root (origin and base path). */

@@ -41,9 +41,6 @@ export function countyCardSvg(county: CountyRow, lang: Lang, width = 1200): stri
   });
 }
 
-/** Where the card's PNG lives, as a site path. */
-export const countyPngPath = (id: string, lang: Lang) => countyCardPath(id, lang);
-
 /** The card's downloads: the county's figures as CSV, JSON and XLSX (language-neutral files). */
 export function countyDownloadPaths(id: string): { format: "csv" | "json" | "xlsx"; path: string }[] {
   return (["csv", "json", "xlsx"] as const).map((format) => ({
@@ -60,7 +57,7 @@ export function countyCredit(lang: Lang): string {
 
 /** The card's PNG, with its size (from its SVG, which the PNG is drawn from at the same width). */
 function countyPng(county: CountyRow, lang: Lang): EmbedImage {
-  return { path: countyPngPath(county.id, lang), ...svgSize(countyCardSvg(county, lang)) };
+  return { path: countyCardPath(county.id, lang), ...svgSize(countyCardSvg(county, lang)) };
 }
 
 /** A county's card as an embed. */

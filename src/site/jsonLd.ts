@@ -4,12 +4,11 @@
  * data as the page and the downloads (dataset metadata, the changelog, the citation, the download
  * list, the places dataset); nothing is typed twice.
  */
-import { citationText, publisher } from "~/data/citation";
-import { citationTarget, dataLicence, datasetDownloads, getDataRelease, tableOf } from "~/data/downloads";
+import { citationTarget, citationText, publisher } from "~/data/citation";
+import { dataLicence, datasetDownloads, getDataRelease, getDatasetChangelog, tableOf } from "~/data/downloads";
 import { getDatasets } from "~/data/index";
 import type { AnyDataset } from "~/data/load";
 import { partialDate } from "~/data/schemas/common";
-import { getDatasetChangelog } from "~/site/dataPages";
 import { htmlLang, type Lang } from "~/i18n";
 import { localePath, datasetPagePath } from "~/core/urls";
 

@@ -95,8 +95,3 @@ export function layoutBars(data: BarChartData, width: number): BarsLayout {
   });
   return { width, height: Math.ceil(y - m.rowGap + 2), texts, tracks, bars, annotation };
 }
-
-/** Height in pixels a text box takes. */
-export function textBoxHeight(box: TextBox, lineHeight = 1.3): number {
-  return box.lines.length * box.size * lineHeight;
-}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { computeOps } from "../compute";
 import { unitIds } from "../units";
 import type { Bilingual as BilingualText } from "~/i18n/locales";
 
@@ -98,3 +99,6 @@ export const evidenceFields = {
     "引文中该数字的原始写法（如 33.85万、1/2、60.3%），必须出现在引文中",
   ),
 };
+
+/** An operation of a derived figure or a consistency check (see `compute`). */
+export const ComputeOperation = z.enum(computeOps);

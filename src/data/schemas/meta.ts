@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { Bilingual, doc, Id, PartialDate, SourceId, Text } from "./common";
+import { Bilingual, ComputeOperation, doc, Id, PartialDate, SourceId, Text } from "./common";
 
 /** A consistency check between figures: a sum, a share or a chained share that should hold. */
 export const CheckRow = z.strictObject({
   id: Id,
   description: Bilingual,
-  op: z.enum(["sum", "difference", "share", "share-of-share", "remainder"]),
+  op: ComputeOperation,
   inputs: z.array(Id).min(1),
   expected: Id,
   /** Largest allowed absolute difference between the computed and the expected value. */
@@ -38,6 +38,26 @@ export const DatasetMeta = z.strictObject({
   keywords: z.array(Text),
 });
 export type DatasetMeta = z.output<typeof DatasetMeta>;
+
+/**
+ * The collection as a whole (`data/collection.json`): its name in file names and
+ * `datapackage.json`, its title, description and keywords for citations and the data package, and
+ * the labels of the facts that the completion and sites datasets state by a field rather than a
+ * measure column, by measure key.
+ */
+export const CollectionMeta = z.strictObject({
+  name: Id,
+  title: Bilingual,
+  /** In English, as `datapackage.json` gives it. */
+  description: Text,
+  keywords: z.array(Text).min(1),
+  measures: z.strictObject({
+    "move-in-completed": Bilingual,
+    "site-households": Bilingual,
+    "site-people": Bilingual,
+  }),
+});
+export type CollectionMeta = z.output<typeof CollectionMeta>;
 
 /** Something the sources do not tell, which the site says plainly instead of filling in. */
 export const GapRow = z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Bilingual, doc, evidenceFields, Id, Period, Qualifier, Status, Unit } from "./common";
+import { Bilingual, ComputeOperation, doc, evidenceFields, Id, Period, Qualifier, Status, Unit } from "./common";
 
 const shared = {
   id: doc(
@@ -70,7 +70,7 @@ export const ReportedRow = z.strictObject({
  * share-of-share (a × b ÷ 100, two percentages chained), remainder (100 − a − …, the rest of a whole).
  */
 export const Derivation = z.strictObject({
-  op: z.enum(["sum", "difference", "share", "share-of-share", "remainder"]),
+  op: ComputeOperation,
   inputs: z.array(Id).min(1),
   decimals: z.number().int().min(0).max(6),
 });

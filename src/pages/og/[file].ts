@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { collectionTitle } from "~/data/downloads";
+import { getCollectionMeta } from "~/data/index";
 import { getDict, langs, type Lang } from "~/i18n";
 import { renderOgImage } from "~/core/ogImage";
 
@@ -20,7 +20,7 @@ export const GET: APIRoute = async ({ props }) => {
   const png = await renderOgImage(
     card === "site"
       ? { lang, kicker: "", title: t.site.tagline, subtitle: t.site.description }
-      : { lang, kicker: t.data.title, title: collectionTitle[lang], subtitle: t.data.description },
+      : { lang, kicker: t.data.title, title: getCollectionMeta().title[lang], subtitle: t.data.description },
   );
   return new Response(new Uint8Array(png), { headers: { "content-type": "image/png" } });
 };
