@@ -521,6 +521,7 @@ export const en: Dict = {
     any: "Any",
     prefecture: "Prefecture, province and other",
     count: "{count} of {total} figures",
+    more: "Show {count} more",
     share: "Link to this selection",
     download: "Download these rows (CSV)",
     reset: "Clear filters",

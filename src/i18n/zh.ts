@@ -500,6 +500,7 @@ export const zh = {
     any: "全部",
     prefecture: "州、省及其他",
     count: "{count} / {total} 个数字",
+    more: "再显示 {count} 个",
     share: "本筛选的链接",
     download: "下载筛选结果（CSV）",
     reset: "清除筛选",
