@@ -24,6 +24,9 @@ type Labels = Record<
   string
 >;
 
+/** Rows shown at once; "show more" adds as many again. Today's register (under 400 rows) fits whole. */
+const PAGE = 500;
+
 const text = (el: Node | null | undefined) => (el?.textContent ?? "").replace(/\s+/g, " ").trim();
 
 class EvidenceExplorer extends HTMLElement {
@@ -33,6 +36,11 @@ class EvidenceExplorer extends HTMLElement {
   private groups!: HTMLElement;
   private labels!: Labels;
   private dialog: HTMLDialogElement | null = null;
+  private limit = PAGE;
+  private wasFlat = false;
+  private get more(): HTMLButtonElement | null {
+    return this.querySelector<HTMLButtonElement>(".evidence-more");
+  }
 
   connectedCallback(): void {
     const form = this.querySelector("form");
@@ -76,6 +84,10 @@ class EvidenceExplorer extends HTMLElement {
     });
     form.addEventListener("reset", () => setTimeout(() => this.update(), 0));
     this.querySelector(".evidence-download")?.addEventListener("click", () => this.download());
+    this.more?.addEventListener("click", () => {
+      this.limit += PAGE;
+      this.render(this.readForm());
+    });
     this.addEventListener("click", (event) => {
       const button = (event.target as Element).closest<HTMLButtonElement>("button[data-cite]");
       if (button) this.cite(button.dataset.cite ?? "", button);
@@ -112,6 +124,7 @@ class EvidenceExplorer extends HTMLElement {
     const state = this.readForm();
     const query = formatState(state);
     history.replaceState(history.state, "", `${location.pathname}${query}${location.hash}`);
+    this.limit = PAGE;
     this.render(state);
   }
 
@@ -119,20 +132,28 @@ class EvidenceExplorer extends HTMLElement {
 
   private render(state: FilterState): void {
     const shown = filterRows(this.rows, state);
-    const visible = new Set(shown);
+    // Past PAGE matches only the first PAGE are laid out; "show more" reveals the next.
+    const visible = new Set(shown.slice(0, this.limit));
     this.shown = shown;
     for (const row of this.rows) row.tr.hidden = !visible.has(row);
     const flat = state.sort !== "topic" || state.desc;
     const flatBody = this.flat.querySelector("tbody");
     if (flat && flatBody) {
       flatBody.append(...shown.map((r) => r.tr));
-    } else {
+    } else if (this.wasFlat) {
       for (const row of this.rows) row.home.append(row.tr);
     }
+    this.wasFlat = flat;
     this.flat.hidden = !flat;
     this.groups.hidden = flat;
     for (const section of this.groups.querySelectorAll<HTMLElement>(".evidence-topic"))
       section.hidden = !section.querySelector("tr[data-row]:not([hidden])");
+    const more = this.more;
+    if (more) {
+      const rest = shown.length - visible.size;
+      more.hidden = rest <= 0;
+      more.textContent = (more.dataset.template ?? "{count}").replace("{count}", String(Math.min(rest, PAGE)));
+    }
     const count = this.querySelector("output");
     if (count)
       count.textContent = (this.dataset.countTemplate ?? "{count}")

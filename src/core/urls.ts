@@ -81,6 +81,19 @@ export function storyPath(slug: string, lang: Lang): string {
   return localePath(lang, `stories/${slug}/`);
 }
 
+/** The evidence register: `/evidence/`, or one row of it (`/evidence/#e-<row id>`). */
+export function evidencePath(lang: Lang, rowId?: string): string {
+  return `${localePath(lang, "evidence/")}${rowId ? `#e-${rowId}` : ""}`;
+}
+
+/**
+ * The corrections section of the about page; with a row id, the link "report a problem" from an
+ * evidence row (`/about/?row=<id>#corrections`), which the page shows and puts in its report text.
+ */
+export function correctionsPath(lang: Lang, rowId?: string): string {
+  return `${localePath(lang, "about/")}${rowId ? `?row=${encodeURIComponent(rowId)}` : ""}#corrections`;
+}
+
 /** A county-level unit's page: `/counties/<id>/`. */
 export function countyPagePath(id: string, lang: Lang): string {
   return localePath(lang, `counties/${id}/`);

@@ -98,6 +98,13 @@ export const en: Dict = {
     correctionsTitle: "Report an error",
     corrections:
       "If a figure, quote or translation is wrong, open an issue in the project repository with the page address, what is wrong and a public source for the correction. We check it, correct it and record the change in the data changelog.",
+    correctionsRow:
+      "If you came here from the “Report a problem” link of a row in the evidence register or a dataset table, the row’s id is in this page’s address, after “?row=”: include it in your report. You can copy the template below.",
+    correctionsRowShown: "The row you are reporting:",
+    correctionsRowSee: "see it in the evidence register",
+    correctionsTemplateLabel: "Report template",
+    correctionsTemplate: "Row: {row}\nLink to the row: {link}\nWhat is wrong:\nPublic source for the correction:",
+    correctionsRowPlaceholder: "(the id after ?row= in the address)",
     embedTitle: "Embedding charts",
     embed:
       "Every chart page offers embed code (an iframe, a script that resizes it, and a script-free image version), with the source and licence attached.",
@@ -516,6 +523,7 @@ export const en: Dict = {
     any: "Any",
     prefecture: "Prefecture, province and other",
     count: "{count} of {total} figures",
+    more: "Show {count} more",
     share: "Link to this selection",
     download: "Download these rows (CSV)",
     reset: "Clear filters",

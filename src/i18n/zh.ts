@@ -96,6 +96,13 @@ export const zh = {
     correctionsTitle: "报告错误",
     corrections:
       "如果您发现数字、引语或译文有误，请在项目代码库提交 issue，注明页面地址、有误之处以及支持更正的公开来源。我们会核实、更正，并在数据更新记录中注明。",
+    correctionsRow:
+      "如果您是从证据登记表或数据表中某一行的“报告问题”链接来到这里，本页地址中“?row=”后面的就是该行的编号，请把它写进报告。下面的模板可以复制使用。",
+    correctionsRowShown: "您要报告的数据行：",
+    correctionsRowSee: "在证据登记表中查看",
+    correctionsTemplateLabel: "报告模板",
+    correctionsTemplate: "数据行：{row}\n该行链接：{link}\n哪里有误：\n支持更正的公开来源：",
+    correctionsRowPlaceholder: "（地址中 ?row= 后面的编号）",
     embedTitle: "嵌入图表",
     embed: "每个图表页面都提供嵌入代码（iframe、可自动调整高度的脚本，以及不含脚本的图片版本），并附来源与许可说明。",
   },
@@ -495,6 +502,7 @@ export const zh = {
     any: "全部",
     prefecture: "州、省及其他",
     count: "{count} / {total} 个数字",
+    more: "再显示 {count} 个",
     share: "本筛选的链接",
     download: "下载筛选结果（CSV）",
     reset: "清除筛选",

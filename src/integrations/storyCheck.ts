@@ -5,6 +5,8 @@ import { chartRegistry } from "../charts/registry";
 import { getFacts } from "../data/facts";
 import type { Lang } from "../i18n/locales";
 import { formatFactValue } from "~/data/formatFact";
+import { getDataset } from "~/data/index";
+import { countyShortNames } from "~/data/places";
 import {
   findBareFractions,
   findBlockFacts,
@@ -13,6 +15,8 @@ import {
   findFactIds,
   findPunctuationStarts,
   findTypedNumbers,
+  findUnlinkedCounties,
+  type CountyNames,
   type RenderedFact,
 } from "~/site/storyCheck";
 
@@ -22,12 +26,15 @@ export const storiesDir = join(process.cwd(), "content", "stories");
 /**
  * Problems in the story sources, as `file:line:column message`: figures typed by hand, unknown
  * fact and chart ids, paragraphs that start with punctuation, a <Fact> standing as a block of its own, a
- * date followed by a character its format already wrote, and fractions in digits where the source
- * used words.
+ * date followed by a character its format already wrote, fractions in digits where the source
+ * used words, and a county named in a section without a link to its page (findUnlinkedCounties).
  */
 export function checkStories(dir = storiesDir): string[] {
   const facts = getFacts();
   const charts = new Set(chartRegistry.map((chart) => chart.id));
+  const counties = getDataset("counties", "counties").rows;
+  const countyNames = (lang: Lang): CountyNames[] =>
+    counties.map((c) => ({ id: c.id, names: [countyShortNames(c)[lang]] }));
   const problems: string[] = [];
   for (const name of readdirSync(dir)
     .filter((f) => f.endsWith(".mdx"))
@@ -63,6 +70,10 @@ export function checkStories(dir = storiesDir): string[] {
       problems.push(`${at(spot)} date renders as "${spot.text}": the character after <Fact> is already in the date`);
     for (const spot of findBareFractions(source, render))
       problems.push(`${at(spot)} renders as a bare fraction "${spot.text}" where the source used words`);
+    for (const spot of findUnlinkedCounties(source, countyNames(lang)))
+      problems.push(
+        `${at(spot)} county not linked: ${spot.text} (wrap its first mention in each section in <PlaceName id="…">…</PlaceName>)`,
+      );
   }
   return problems;
 }

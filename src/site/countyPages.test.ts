@@ -3,10 +3,10 @@ import { getFacts } from "~/data/facts";
 import { getSiteData } from "~/data/index";
 import type { GapRow } from "~/data/schemas/meta";
 import type { CountyRow } from "~/data/schemas/places";
+import { countyShortNames } from "~/data/places";
 import {
   countyGaps,
   countyPageFactIds,
-  countyShortNames,
   countyStories,
   getCountyEntities,
   getCountyPage,

@@ -16,6 +16,7 @@ import { type Lang } from "~/i18n";
 import { factHref, storyPath } from "~/core/urls";
 import { formatFactValue } from "~/data/formatFact";
 import { findFactIds } from "./storyCheck";
+import { countyShortNames } from "~/data/places";
 
 /** Every county-level unit, in the order of the counties dataset. */
 export function getCountyRows(): CountyRow[] {
@@ -144,16 +145,6 @@ export function isMovedFigure(fact: Fact): boolean {
     (fact.value.unit === "persons" || fact.value.unit === "households") &&
     /relocat|moved|site-(people|households)/.test(fact.measureKey ?? "")
   );
-}
-
-/**
- * The short name of a county as stories write it: 望谟县 → 望谟, 义龙新区 → 义龙, "Wangmo County" → "Wangmo".
- * Two-character names keep their suffix (no county here has one, but 一字 names would match too much).
- */
-export function countyShortNames(county: CountyRow): Bilingual {
-  const zh = county.name.zh.replace(/(新区|县|市)$/, "");
-  const en = county.name.en.replace(/\s+(County|City|New Area)$/, "");
-  return { zh: zh.length >= 2 ? zh : county.name.zh, en };
 }
 
 /**

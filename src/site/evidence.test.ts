@@ -2,8 +2,17 @@ import { describe, expect, it } from "vitest";
 import { getFacts } from "~/data/facts";
 import { getCountyEntities, getCountyRows } from "./countyPages";
 import { getEvidenceTopics } from "./evidence";
+import { rowIdFromSearch } from "~/core/corrections";
+import { correctionsPath } from "~/core/urls";
 
 describe("getEvidenceTopics", () => {
+  it("gives every row an id that its report link carries to the corrections section", () => {
+    for (const id of getFacts().keys()) {
+      const url = new URL(correctionsPath("zh", id), "https://example.org");
+      expect(rowIdFromSearch(url.search), id).toBe(id);
+    }
+  });
+
   for (const lang of ["zh", "en"] as const) {
     it(`${lang}: holds every figure once, in its dataset's topic`, () => {
       const rows = getEvidenceTopics(lang).flatMap((t) => t.rows.map((r) => ({ topic: t.id, row: r })));

@@ -7,6 +7,7 @@ import {
   findFactIds,
   findPunctuationStarts,
   findTypedNumbers,
+  findUnlinkedCounties,
   type RenderedFact,
 } from "./storyCheck";
 
@@ -135,6 +136,58 @@ describe("findBareFractions", () => {
     const facts = render({ share: { text: "2/3", isDate: false, writtenInWords: true } });
     expect(findBareFractions(story('其中<Fact id="share" />已开放。'), facts)).toEqual([
       { line: 8, column: 3, text: "2/3" },
+    ]);
+  });
+});
+
+describe("findUnlinkedCounties", () => {
+  const counties = [
+    { id: "qinglong", names: ["晴隆", "Qinglong"] },
+    { id: "wangmo", names: ["望谟"] },
+    { id: "puan", names: ["Pu'an"] },
+  ];
+  const link = (id: string, text: string) => `<PlaceName id="${id}">${text}</PlaceName>`;
+
+  it("passes a story that links the first mention of each county in every section", () => {
+    const ok = story(
+      [
+        `${link("qinglong", "晴隆县")}的三宝乡，晴隆县城。`,
+        "",
+        "## 搬迁",
+        "",
+        `据报道，${link("qinglong", "晴隆")}和${link("wangmo", "望谟县")}先后完成；晴隆最早。`,
+        "",
+        `In ${link("puan", "Pu’an")} county; Pu'an again.`,
+      ].join("\n"),
+    );
+    expect(findUnlinkedCounties(ok, counties)).toEqual([]);
+  });
+
+  it("finds the first plain mention in each section, with line and column", () => {
+    const bad = story(
+      [`${link("qinglong", "晴隆县")}的三宝乡。`, "", "## 搬迁", "", "后来晴隆县和望谟县都完成了。"].join("\n"),
+    );
+    expect(findUnlinkedCounties(bad, counties)).toEqual([
+      { line: 12, column: 3, text: "晴隆" },
+      { line: 12, column: 7, text: "望谟" },
+    ]);
+  });
+
+  it("wants the first mention linked, not a later one", () => {
+    const bad = story(`晴隆县城在${link("qinglong", "晴隆县")}。`);
+    expect(findUnlinkedCounties(bad, counties)).toEqual([{ line: 8, column: 1, text: "晴隆" }]);
+  });
+
+  it("leaves headings, the frontmatter, link texts and attributes alone, and matches Latin names as words", () => {
+    const source = `---\ntitle: 晴隆\nstandfirst: 望谟\n---\n\n## 晴隆的故事\n\n见[《晴隆》](/stories/x/)。<Chart id="qinglong" caption="望谟" />\n\nThe Qinglongese.`;
+    expect(findUnlinkedCounties(source, counties)).toEqual([]);
+  });
+
+  it("finds a link whose text names another county", () => {
+    const bad = story(`${link("wangmo", "晴隆县")}。`);
+    expect(findUnlinkedCounties(bad, counties).map((s) => s.text)).toEqual([
+      '<PlaceName id="wangmo"> reads "晴隆县"',
+      "晴隆",
     ]);
   });
 });

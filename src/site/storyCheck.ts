@@ -186,3 +186,65 @@ export function findBareFractions(
     return [{ ...spot, text: fact.text }];
   });
 }
+
+/** A county as story text names it: its id and the words that name it (`晴隆`, `Qinglong`). */
+export interface CountyNames {
+  id: string;
+  names: readonly string[];
+}
+
+/** A `<PlaceName id="…">text</PlaceName>` in a story: the link to a county page, with its span. */
+const PLACE_LINK = /<PlaceName\b[^>]*?\bid=["']([^"']+)["'][^>]*>([\s\S]*?)<\/PlaceName>/g;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** The pattern of a county's names; Latin names match as whole words, `'` also as `’`. */
+function namePattern(names: readonly string[]): RegExp {
+  const alternatives = names.map((n) => {
+    const body = escapeRegExp(n).replace(/'/g, "['’]");
+    return /^[A-Za-z]/.test(n) ? `\\b${body}\\b` : body;
+  });
+  return new RegExp(alternatives.join("|"), "g");
+}
+
+/**
+ * County names in story text that are not linked to their county page. The rule: in every section
+ * (the text before the first `##` heading, and each `##` section) the first mention of a county in
+ * the prose is wrapped in `<PlaceName id="<county>">…</PlaceName>`, which links it; later mentions
+ * in the section may stay plain. Headings, the frontmatter and the text of Markdown links are not
+ * prose here (a link cannot hold a link). A `<PlaceName>` whose text names another county (or none)
+ * is reported too.
+ */
+export function findUnlinkedCounties(source: string, counties: readonly CountyNames[]): SourceSpot[] {
+  const frontmatter = /^---\n[\s\S]*?\n---/.exec(source)?.[0] ?? "";
+  const blank = (m: string) => m.replace(/[^\n]/g, " ");
+  let prose = blank(frontmatter) + proseOnly(source).slice(frontmatter.length);
+  prose = prose.replace(/^#.*$/gm, blank).replace(/\[[^\]\n]*\]/g, blank);
+  const links = [...source.matchAll(PLACE_LINK)].map((m) => ({
+    id: m[1] ?? "",
+    text: m[2] ?? "",
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  const spots: SourceSpot[] = [];
+  for (const link of links) {
+    const county = counties.find((c) => c.id === link.id);
+    if (county && !namePattern(county.names).test(link.text))
+      spots.push(spotAt(source, link.start, `<PlaceName id="${link.id}"> reads "${link.text}"`));
+  }
+  const headings = [0, ...[...source.matchAll(/^#{1,2} .*$/gm)].map((m) => m.index), source.length];
+  for (let s = 0; s < headings.length - 1; s++) {
+    const [from = 0, to = 0] = [headings[s], headings[s + 1]];
+    for (const county of counties) {
+      const pattern = namePattern(county.names);
+      pattern.lastIndex = from;
+      const first = pattern.exec(prose);
+      if (!first || first.index >= to) continue;
+      const linked = links.some((l) => l.id === county.id && l.start <= first.index && first.index < l.end);
+      if (!linked) spots.push(spotAt(source, first.index, first[0]));
+    }
+  }
+  return spots.sort((a, b) => a.line - b.line || a.column - b.column);
+}

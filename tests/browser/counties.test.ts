@@ -105,4 +105,33 @@ describe.skipIf(!chromium).concurrent("county pages, county embeds and the evide
     expect(await page.locator("form.evidence-filters").isVisible()).toBe(false);
     await context.close();
   });
+
+  it.each(["", "en/"])(
+    "/%sevidence/: a row's “report a problem” leads to the corrections section, which shows the row and puts it in the report",
+    async (prefix) => {
+      await pools.enhanced.use(async ({ page, record }) => {
+        await page.goto(`${root}${prefix}evidence/`, { waitUntil: "load" });
+        const report = page.locator('tr[data-row="completion-2019-qinglong"] a.evidence-report');
+        await report.click();
+        await page.waitForURL(/about\/\?row=completion-2019-qinglong#corrections$/);
+        const shown = page.locator(".corrections-row");
+        await shown.waitFor({ state: "visible" });
+        expect(await shown.locator("code").textContent()).toBe("completion-2019-qinglong");
+        const back = (await shown.locator("a").getAttribute("href")) ?? "";
+        expect(back).toMatch(new RegExp(`/${prefix}evidence/#e-completion-2019-qinglong$`));
+        expect(await page.locator("#corrections-report").textContent()).toContain(back);
+        expect(await page.locator("#corrections-report").textContent()).toContain("completion-2019-qinglong\n");
+        await page.goto(back, { waitUntil: "load" });
+        expect(await page.locator("#e-completion-2019-qinglong").isVisible()).toBe(true);
+        expect(record.consoleErrors).toEqual([]);
+      });
+      await pools.noJs.use(async ({ page }) => {
+        await page.goto(`${root}${prefix}about/?row=completion-2019-qinglong#corrections`);
+        // Without JavaScript the row id is in the address, and the text says to include it.
+        expect(await page.locator(".corrections-row").isVisible()).toBe(false);
+        expect(await page.locator("#corrections ~ p").nth(1).textContent()).toContain("?row=");
+        expect(await page.locator("#corrections-report").textContent()).not.toContain("completion-2019-qinglong");
+      });
+    },
+  );
 });
