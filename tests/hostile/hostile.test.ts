@@ -6,6 +6,7 @@ import Papa from "papaparse";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { HOSTILE_SUFFIX, SCRIPT } from "../fixtures/hostile";
+import { hostileDist } from "./build";
 import { launchChromium } from "../support/browser";
 import { findChromium } from "../support/chromium";
 import { findJava, nuErrors } from "../support/nu";
@@ -19,7 +20,7 @@ import { startStaticServer, type StaticServer } from "../support/server";
  * as inert text — pages, embeds, CSV, Excel CSV, XLSX, JSON, feeds, oEmbed, SVG downloads — and
  * the pages must keep their layout on a phone.
  */
-const dist = inject("hostileDist");
+const dist = await hostileDist();
 const texts = inject("hostileTexts");
 
 function walk(dir: string): string[] {

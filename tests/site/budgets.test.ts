@@ -77,6 +77,13 @@ describe("performance budgets", () => {
     }
   });
 
+  it("keeps the chart gallery's JavaScript within 10 KB gzip", () => {
+    for (const page of ["charts/index.html", "en/charts/index.html"]) {
+      const weight = pageWeight(distDir, basePath, page);
+      expect(weight.js.gzip + weight.lazyJs.gzip, page).toBeLessThanOrEqual(10 * KB);
+    }
+  });
+
   it.each(pages.map((p) => [p.page, p.type] as const))("%s (%s page) stays within its budgets", (page, type) => {
     const budget = budgets[type] ?? {};
     const weight = pageWeight(distDir, basePath, page);

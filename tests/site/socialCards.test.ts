@@ -1,9 +1,7 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { readBuilt, resolveSitePath } from "../support/builtSite";
-import { distDir, sitemapPaths } from "../support/site";
+import { pngSize, readBuilt, resolveSitePath } from "../support/builtSite";
+import { sitemapPaths } from "../support/site";
 
 /**
  * Every page in the sitemap has a social card: title, description, an absolute `og:image` on the
@@ -12,13 +10,6 @@ import { distDir, sitemapPaths } from "../support/site";
  */
 const siteOrigin = new URL(process.env.SITE_URL ?? "http://localhost:4321").origin;
 const paths = sitemapPaths();
-
-/** Width and height from a PNG's IHDR chunk. */
-function pngSize(file: string): { width: number; height: number } {
-  const bytes = readFileSync(join(distDir, file));
-  expect(bytes.subarray(1, 4).toString("latin1"), file).toBe("PNG");
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
-}
 
 describe("social cards", () => {
   it("finds the sitemap pages", () => {

@@ -96,10 +96,12 @@ const axeSource: string = (createRequire(import.meta.url)("axe-core") as { sourc
 /**
  * axe violations on the page, as readable one-line summaries (empty when the page is clean).
  * `rules` limits the run to some rules (e.g. `["color-contrast"]` for a second colour scheme, where
- * nothing else can change). axe is injected once per page and only violations are collected: on
- * these machines injecting axe costs about as much as running it, so doing it once halves the time.
+ * nothing else can change). `within` limits it to the elements a selector matches (the part of a
+ * page that differs from a state of it checked whole elsewhere). axe is injected once per page and
+ * only violations are collected: on these machines injecting axe costs about as much as running it,
+ * so doing it once halves the time.
  */
-export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
+export async function axeViolations(page: Page, rules?: string[], within?: string): Promise<string[]> {
   if (!(await page.evaluate("typeof window.axe === 'object'"))) await page.evaluate(axeSource);
   const options = JSON.stringify({
     resultTypes: ["violations"],
@@ -108,7 +110,7 @@ export async function axeViolations(page: Page, rules?: string[]): Promise<strin
   });
   // A string, not a function: vitest rewrites code inside functions passed to evaluate (STACK.md).
   const violations = (await page.evaluate(
-    `window.axe.run(document, ${options}).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")) })))`,
+    `window.axe.run(${within ? JSON.stringify(within) : "document"}, ${options}).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")) })))`,
   )) as { id: string; impact: string | null; help: string; targets: string[] }[];
   return violations.map((v) => `${v.id} (${v.impact ?? "?"}): ${v.help} — ${v.targets.join(", ")}`);
 }

@@ -25,6 +25,13 @@ export function readBuilt(path: string): string {
   return readFileSync(join(distDir, path), "utf8");
 }
 
+/** Width and height of a built PNG, from its IHDR chunk; throws if the file is not a PNG. */
+export function pngSize(path: string): { width: number; height: number } {
+  const bytes = readFileSync(join(distDir, path));
+  if (bytes.subarray(1, 4).toString("latin1") !== "PNG") throw new Error(`${path} is not a PNG`);
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
 /**
  * The file a site URL path resolves to the way a static host serves it: `/x/` → `x/index.html`,
  * `/x` → `x` or `x.html` or `x/index.html`. Returns undefined when nothing is there.
