@@ -1,8 +1,8 @@
 /**
  * The chart palette: Okabe–Ito, which readers with the common forms of colour blindness can tell
  * apart. Charts write these hex values literally so that a downloaded SVG or PNG stands alone; on
- * the site, CSS maps each value to a scheme-aware variable (`--series-1` …, see global.css), so the
- * same SVG follows light and dark schemes. Every mark also carries a text label: colour is never
+ * the site, CSS maps each value to a scheme-aware variable (`--tone-blue` …, generated from this
+ * module by paletteCss.ts), so the same SVG follows light and dark schemes. Every mark also carries a text label: colour is never
  * the only cue.
  */
 export const palette = {
@@ -18,6 +18,15 @@ export const palette = {
 
 /** A named colour of the palette. */
 export type Tone = keyof typeof palette;
+
+/**
+ * The tones that change on a dark page: the blue and the neutral are lightened so that they keep
+ * their contrast on the dark paper; the others already read on both.
+ */
+export const darkPalette: Partial<Record<Tone, string>> = {
+  blue: "#4ea8de",
+  neutral: "#7b776c",
+};
 
 /** Text colour of exported images (on white); on the page, text uses `currentColor`. */
 export const exportInk = "#1c1b19";
