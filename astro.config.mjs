@@ -4,6 +4,7 @@ import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
 import { criticalCss } from "./src/integrations/criticalCss.ts";
+import { paletteCssPlugin } from "./src/integrations/paletteCss.ts";
 import { dataCheck } from "./src/integrations/dataCheck.ts";
 import { searchIndex } from "./src/integrations/searchIndex.ts";
 import { securityHeaders } from "./src/integrations/securityHeaders.ts";
@@ -41,7 +42,7 @@ export default defineConfig({
     siteUrlCheck(),
   ],
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), paletteCssPlugin()],
     // Never inline scripts into HTML: the Content-Security-Policy allows only same-origin script files.
     build: { assetsInlineLimit: 0 },
   },

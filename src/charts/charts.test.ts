@@ -422,7 +422,10 @@ describe("rendered SVG", () => {
         const svg = renderChartElement(view, width, "x");
         const tips = [...svg.querySelectorAll("g title")].map((t) => t.textContent);
         // A label may wrap over lines: compare the drawn text with its blanks taken out.
-        const drawn = [...svg.querySelectorAll("text")].map((t) => t.textContent).join("").replace(/\s+/g, "");
+        const drawn = [...svg.querySelectorAll("text")]
+          .map((t) => t.textContent)
+          .join("")
+          .replace(/\s+/g, "");
         for (const row of rows) {
           expect(tips, `${width} px`).toContain(row.tip);
           expect(drawn, `${width} px`).toContain(row.text.replace(/\s+/g, ""));

@@ -62,7 +62,7 @@ export function sourceLine(view: ChartView): string {
         ? `${s.author ? `${s.author}，` : ""}《${s.title}》（${when}${s.id}）`
         : `${s.author ? `${s.author}, ` : ""}“${s.titleEn}” (${when}${s.id})`;
     })
-    .join(lang === "zh" ? "；" : "; ");
+    .join(getDict(lang).punct.semicolon);
 }
 
 /** The one-line credit: sources, the site and the licence. */

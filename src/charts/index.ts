@@ -1,6 +1,7 @@
 import { getFact, getSource, type Fact } from "~/data/facts";
 import type { DatasetId } from "~/data/registry";
 import type { SourceRow } from "~/data/schemas/sources";
+import { getDict } from "~/i18n";
 import type { Lang } from "~/i18n/locales";
 import { makeFigures, resolveText } from "./figures";
 import { chartRegistry } from "./registry";
@@ -116,10 +117,7 @@ function factsBehind(entries: ChartEntry[]): Fact[] {
 
 /** The alt text: a description, the note drawn on the chart, then every group and figure, in the page's language. */
 export function altText(intro: string, data: ChartData, lang: Lang): string {
-  const colon = lang === "zh" ? "：" : ": ";
-  const comma = lang === "zh" ? "，" : ", ";
-  const semicolon = lang === "zh" ? "；" : "; ";
-  const end = lang === "zh" ? "。" : ".";
+  const { colon, comma, semicolon, stop: end, space } = getDict(lang).punct;
   const body =
     data.kind === "timeline"
       ? data.rows.map((r) => `${r.label} ${r.dateText}`).join(semicolon)
@@ -134,7 +132,6 @@ export function altText(intro: string, data: ChartData, lang: Lang): string {
               return `${head}${rows}`;
             })
             .join(semicolon);
-  const space = lang === "zh" ? "" : " ";
   const note = data.annotation
     ? `${data.annotation.text}${/[。.!?！？]$/.test(data.annotation.text) ? "" : end}${space}`
     : "";

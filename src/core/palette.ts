@@ -1,16 +1,15 @@
 /**
- * The site's one palette: the chart series, the page colours written into standalone pictures, the
- * map's colours and its sequential scale. Charts, the map and the Open Graph cards read their
- * colours from here and write the hex values literally, so that a downloaded SVG or PNG stands
- * alone; on the site, CSS maps each value to a scheme-aware variable (`--series-1` …, `--map-…`,
- * see global.css), so the same SVG follows light and dark schemes.
+ * The site's one palette: the chart series (Okabe–Ito, which readers with the common forms of
+ * colour blindness can tell apart), their dark-scheme values, the page colours written into
+ * standalone pictures, the map's colours and its sequential scale. Charts, the map and the Open
+ * Graph cards read their colours from here and write the hex values literally, so that a
+ * downloaded SVG or PNG stands alone; on the site, CSS maps each value to a scheme-aware variable
+ * (`--tone-blue` …, generated from this module by paletteCss.ts), so the same SVG follows light and
+ * dark schemes. Every mark also carries a text label: colour is never the only cue.
  */
 import { interpolateYlGnBu, rgb } from "d3";
 
-/**
- * The chart series: Okabe–Ito, which readers with the common forms of colour blindness can tell
- * apart. Every mark also carries a text label: colour is never the only cue.
- */
+/** The chart series. */
 export const palette = {
   blue: "#0072b2",
   orange: "#e69f00",
@@ -32,6 +31,15 @@ export const pageColours = {
   muted: "#5c5950",
   accent: "#005a8c",
 } as const;
+
+/**
+ * The tones that change on a dark page: the blue and the neutral are lightened so that they keep
+ * their contrast on the dark paper; the others already read on both.
+ */
+export const darkPalette: Partial<Record<Tone, string>> = {
+  blue: "#4ea8de",
+  neutral: "#7b776c",
+};
 
 /** Text colour of exported images (on white); on the page, text uses `currentColor`. */
 export const exportInk = pageColours.ink;

@@ -8,6 +8,17 @@ export const en: Dict = {
     description:
       "A bilingual data-journalism site about the 2016–2020 poverty-alleviation relocation in Qianxinan Prefecture, Guizhou, and what followed: schools, clinics, jobs and new communities. Every figure links to the words of a public source.",
   },
+  /** Punctuation and separators between words: full-width in Chinese, with spaces in English. */
+  punct: {
+    colon: ": ",
+    comma: ", ",
+    semicolon: "; ",
+    list: ", ",
+    open: " (",
+    close: ")",
+    stop: ".",
+    space: " ",
+  },
   nav: {
     label: "Main navigation",
     home: "Home",

@@ -10,6 +10,17 @@ export const zh = {
     description:
       "黔西南州 2016—2020 年易地扶贫搬迁及其后续扶持（学校、医院、就业、社区治理）的双语数据新闻网站。每个数字都链接到公开来源的原文。",
   },
+  /** Punctuation and separators between words: full-width in Chinese, with spaces in English. */
+  punct: {
+    colon: "：",
+    comma: "，",
+    semicolon: "；",
+    list: "、",
+    open: "（",
+    close: "）",
+    stop: "。",
+    space: "",
+  },
   nav: {
     label: "主导航",
     home: "首页",

@@ -13,6 +13,7 @@ import { getPlaceName } from "~/data/places";
 import type { EvidenceKeys } from "~/core/evidenceFilter";
 import { formatFactValue } from "~/data/formatFact";
 import { factHref } from "~/core/urls";
+import type { TableColumn } from "~/core/tableCells";
 
 /** The status a reader filters by: what the source says the figure is, or "computed" for ours. */
 export type EvidenceStatus = Fact["status"] | "computed";
@@ -92,4 +93,10 @@ export function getEvidenceTopics(lang: Lang): EvidenceTopic[] {
 export function statusLabel(status: EvidenceStatus, lang: Lang): string {
   const t = getDict(lang);
   return status === "computed" ? t.countyPage.computed : t.status[status];
+}
+
+/** The columns of the evidence register's tables: each topic's, and the flat one the filters fill. */
+export function evidenceColumns(lang: Lang): TableColumn[] {
+  const e = getDict(lang).evidence;
+  return [e.figure, e.measure, e.period, e.quote, e.permalink].map((label) => ({ label }));
 }

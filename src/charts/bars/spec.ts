@@ -43,12 +43,12 @@ function numberOf(fact: Fact): number {
 
 /** The tooltip of a figure: label, value and where it comes from. */
 export function tipOf(label: string, valueText: string, fact: Fact, lang: Lang): string {
-  const t = getDict(lang).charts;
+  const { charts: t, punct } = getDict(lang);
   const source = factSourceId(fact);
   const origin = source
-    ? `${t.source}${lang === "zh" ? "：" : ": "}${source}`
-    : `${t.computedFrom}${lang === "zh" ? "：" : ": "}${(fact.derivation?.inputs ?? []).join(", ")}`;
-  return `${label}${lang === "zh" ? "：" : ": "}${valueText} (${origin})`;
+    ? `${t.source}${punct.colon}${source}`
+    : `${t.computedFrom}${punct.colon}${(fact.derivation?.inputs ?? []).join(", ")}`;
+  return `${label}${punct.colon}${valueText} (${origin})`;
 }
 
 /** Joins the value of a fact with the values of further facts: `127,551 people · 82%`. */
