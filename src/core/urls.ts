@@ -147,8 +147,11 @@ export function oembedPath(id: string, lang: Lang): string {
   return localePath(lang, `oembed/${id}.json`);
 }
 
-/** The Open Graph card of a page (`charts/<id>`, `stories/<slug>`, `site`, `data`), as a site path. */
-export function ogImagePath(page: string, lang: Lang): string {
+/** The pages that have an Open Graph card of their own; the rest share the site's or the data's. */
+export type OgCard = "site" | "data" | "charts/index" | `charts/${string}` | `stories/${string}`;
+
+/** The Open Graph card of a page, as a site path. */
+export function ogImagePath(page: OgCard, lang: Lang): string {
   return assetPath(`og/${page}.${lang}.png`);
 }
 

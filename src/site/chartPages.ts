@@ -49,7 +49,7 @@ export async function getChartPage(chart: ChartDefinition, lang: Lang, siteUrl: 
     },
     citation: chartCitation(view, siteUrl),
     permalink: absoluteUrl(chartPagePath(chart.id, lang), siteUrl),
-    ogImage: ogImagePath(chart.id, lang),
+    ogImage: ogImagePath(`charts/${chart.id}`, lang),
     oembed: [oembedLink(embed)],
     changelog: `${dataPagePath(view, lang)}#changelog`,
   };
