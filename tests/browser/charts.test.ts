@@ -9,6 +9,7 @@ import { startHostPages } from "../support/server";
 import { readBuilt } from "../support/builtSite";
 import { distDir } from "../support/site";
 import { chartTextProblems, measureChartTexts } from "../support/chartTexts";
+import { defaultSiteUrl } from "~/core/siteUrl";
 
 const chromium = inject("chromium");
 const root = inject("siteRoot");
@@ -21,7 +22,7 @@ const prefixes = ["", "en/"] as const;
 const version = JSON.parse(readFileSync(new URL("../../data/changelog.json", import.meta.url), "utf8"))[0]
   .version as string;
 /** The site root the build wrote into absolute links (SITE_URL and BASE_PATH, as astro.config.mjs reads them). */
-const builtRoot = new URL(process.env.BASE_PATH ?? "/", process.env.SITE_URL ?? "http://localhost:4321").href;
+const builtRoot = new URL(process.env.BASE_PATH ?? "/", process.env.SITE_URL ?? defaultSiteUrl).href;
 const pages = prefixes.flatMap((p) => chartIds.flatMap((id) => [`${p}charts/${id}/`, `${p}embed/${id}/`]));
 
 /**

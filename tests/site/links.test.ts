@@ -2,9 +2,10 @@ import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { formatMapHash, parseMapHash } from "~/map/hash";
 import { basePath, builtFiles, builtPages, pagePath, readBuilt, resolveSitePath } from "../support/builtSite";
+import { defaultSiteUrl } from "~/core/siteUrl";
 
 /** The origin the site was built for: absolute URLs on it are internal links too. */
-const siteOrigin = new URL(process.env.SITE_URL ?? "http://localhost:4321").origin;
+const siteOrigin = new URL(process.env.SITE_URL ?? defaultSiteUrl).origin;
 
 const pages = builtPages();
 const idsCache = new Map<string, Set<string>>();

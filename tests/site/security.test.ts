@@ -8,6 +8,7 @@ import { basePath, builtFiles, builtPages, pagePath, readBuilt } from "../suppor
 import { headersFor, matchingRules, parseCsp, readHeaders } from "../support/headers";
 import { distDir } from "../support/site";
 import { pageTypeOf } from "../support/weights";
+import { defaultSiteUrl } from "~/core/siteUrl";
 
 /**
  * Security of the built site: the headers that `_headers` gives each URL (the same file serves
@@ -18,7 +19,7 @@ import { pageTypeOf } from "../support/weights";
 const headersFile = join(distDir, "_headers");
 const rules = existsSync(headersFile) ? readHeaders(headersFile) : [];
 const pages = builtPages();
-const siteOrigin = new URL(process.env.SITE_URL ?? "http://localhost:4321").origin;
+const siteOrigin = new URL(process.env.SITE_URL ?? defaultSiteUrl).origin;
 const tileHost = "https://tile.openstreetmap.org";
 
 /** What kind of policy a page needs. */

@@ -2,13 +2,14 @@ import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { pngSize, readBuilt, resolveSitePath } from "../support/builtSite";
 import { sitemapPaths } from "../support/site";
+import { defaultSiteUrl } from "~/core/siteUrl";
 
 /**
  * Every page in the sitemap has a social card: title, description, an absolute `og:image` on the
  * site that is a PNG of the declared width and height, and `twitter:card`. Stories are
  * `og:type` `article` with their publication and modification times.
  */
-const siteOrigin = new URL(process.env.SITE_URL ?? "http://localhost:4321").origin;
+const siteOrigin = new URL(process.env.SITE_URL ?? defaultSiteUrl).origin;
 const paths = sitemapPaths();
 
 describe("social cards", () => {

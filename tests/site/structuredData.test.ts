@@ -5,6 +5,7 @@ import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { builtPages, pagePath, readBuilt, resolveSitePath } from "../support/builtSite";
 import { distDir } from "../support/site";
+import { defaultSiteUrl } from "~/core/siteUrl";
 
 /**
  * schema.org JSON-LD: every block on every page parses and cannot end its <script> early; each
@@ -13,7 +14,7 @@ import { distDir } from "../support/site";
  * and `datapackage.json`, every `contentUrl` a built file; the data index a `DataCatalog`; every
  * story a `NewsArticle` that agrees with its page.
  */
-const siteOrigin = new URL(process.env.SITE_URL ?? "http://localhost:4321").origin;
+const siteOrigin = new URL(process.env.SITE_URL ?? defaultSiteUrl).origin;
 const pages = builtPages();
 type Ld = Record<string, unknown>;
 
