@@ -95,6 +95,7 @@ describe.skipIf(!chromium)("Content-Security-Policy from _headers", () => {
     const page = await context.newPage();
     const csp = await open(page, "map/");
     expect(csp).toContain("https://tile.openstreetmap.org");
+    await page.locator(".map-frame").hover();
     await page.check("[data-map-basemap-toggle]");
     await page.waitForFunction(() => document.querySelectorAll(".leaflet-tile-pane img").length > 0);
     await page.waitForLoadState("networkidle");

@@ -31,7 +31,7 @@ describe.skipIf(!chromium)("the map page", () => {
     await browser?.close();
   });
 
-  /** Opens a page with JavaScript and waits until Leaflet has drawn the counties. */
+  /** Opens a page with JavaScript, reaches for the map (Leaflet starts then) and waits until Leaflet has drawn the counties. */
   async function openMap(path = "map/", options: { colorScheme?: "light" | "dark" } = {}): Promise<Page> {
     ({ context, record } = await recordingContext(browser, [origin], {
       viewport: { width: 1280, height: 1000 },
@@ -39,6 +39,7 @@ describe.skipIf(!chromium)("the map page", () => {
     }));
     const page = await context.newPage();
     await page.goto(root + path, { waitUntil: "load" });
+    await page.locator(".map-frame").hover();
     await page.waitForSelector(leafletCounties);
     return page;
   }
@@ -130,7 +131,7 @@ describe.skipIf(!chromium)("the map page", () => {
     await context.close();
   });
 
-  it("before Leaflet starts, opens the hash's view and keeps focus on a feature the reader tabbed to", async () => {
+  it("starts Leaflet only when the reader reaches for the map; before then opens the hash's view and keeps focus on a feature the reader tabbed to", async () => {
     ({ context, record } = await recordingContext(browser, [origin], { viewport: { width: 1280, height: 1000 } }));
     const page = await context.newPage();
     // Hold Leaflet's script back, to look at the page as it is before it starts.
@@ -143,6 +144,9 @@ describe.skipIf(!chromium)("the map page", () => {
       await route.continue();
     });
     await page.goto(`${root}map/#select=county-xingren`, { waitUntil: "load" });
+    // A reader who only looks at the map never loads Leaflet: not when the page is idle either.
+    await page.evaluate("new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 500)))");
+    expect(requested, "Leaflet is requested before the reader reaches for the map").toBe(false);
     expect(await page.locator(".map-static svg.map-svg").isVisible()).toBe(true);
     expect(await page.locator(".map-root.is-enhanced").count()).toBe(0);
     expect(await page.getAttribute("#map-item-county-xingren", "open")).not.toBeNull();
@@ -211,6 +215,7 @@ describe.skipIf(!chromium)("the map page", () => {
     expect(new URL(page.url()).hash).toBe(hash);
     expect(await page.getAttribute("[data-lang-switch]", "href")).toBe(`${base}en/map/${hash}`);
     await page.click("[data-lang-switch]");
+    await page.locator(".map-frame").hover();
     await page.waitForSelector(leafletCounties);
     expect(new URL(page.url()).pathname).toBe(`${base}en/map/`);
     expect(new URL(page.url()).hash).toBe(hash);
@@ -285,6 +290,7 @@ describe.skipIf(!chromium)("the map embed", () => {
       const { context, record } = await recordingContext(browser, [origin]);
       const page = await context.newPage();
       await page.goto(`${root}${prefix}embed/map/`, { waitUntil: "load" });
+      await page.locator(".map-frame").hover();
       await page.waitForSelector(leafletCounties);
       expect(await page.locator(leafletCounties).count()).toBe(COUNTIES.length);
       expect(await page.locator("header, nav, footer").count()).toBe(0);
@@ -330,9 +336,9 @@ describe.skipIf(!chromium)("the map embed", () => {
     expect(await frameHeight()).toBeGreaterThan(600);
     // embed.js only sizes the iframes it finds; these two keep the default height, which must suffice.
     for (const id of ["fixed", "narrow"]) {
-      // Leaflet starts when its map is in view (or the reader reaches for it): scroll to it as a reader would.
-      await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+      // Leaflet starts when the reader reaches for the map: point at it as a reader would.
       const frame = await frameOf(id);
+      await frame?.locator(".map-frame").hover();
       await frame?.waitForSelector(leafletCounties);
       const content = await frame?.evaluate(() => document.documentElement.scrollHeight);
       expect(content, `${id}: content ${content}px`).toBeLessThanOrEqual(code.height);

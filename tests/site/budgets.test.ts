@@ -9,7 +9,7 @@ import { kb, pageTypeOf, pageWeight, type PageType } from "../support/weights";
  *
  * JS counts the scripts a page loads and everything they import statically, and, where the
  * budget says `lazy`, what they load later with a dynamic import too (the map's Leaflet, started
- * on interaction or when the page is idle); see tests/support/weights.ts. gzip at zlib's default
+ * when the reader reaches for the map); see tests/support/weights.ts. gzip at zlib's default
  * level, 1 KB = 1,024 bytes.
  */
 const KB = 1024;

@@ -12,7 +12,7 @@ import { parseHTML } from "linkedom";
  *   those import statically (`import … from "./x.js"`, `import "./x.js"`, `export … from`),
  *   followed through the import graph in `_astro/`.
  * - Lazy JS: what those scripts load later with a dynamic `import("./x.js")` (and its static
- *   imports), not already counted: the map's Leaflet, started on interaction or when idle. Pages
+ *   imports), not already counted: the map's Leaflet, started when the reader reaches for the map. Pages
  *   whose budget covers their whole script count both.
  *
  * Sizes are per file, compressed one by one as a server sends them: gzip at zlib's default

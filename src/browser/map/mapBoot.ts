@@ -2,9 +2,11 @@
  * The map page's first script: small, so that the build-time SVG is what the page paints and
  * nothing competes with it. It keeps the URL hash, the layer switch and the list in step from the
  * first moment (the SVG's features are links to the list), and loads Leaflet (`./mapApp`) only
- * when the reader reaches for the map (pointer, wheel, touch or focus on it) or when the page is
- * idle and the map is in view. A reader who has tabbed into the SVG keeps focus: Leaflet moves it
- * to the same feature on its map.
+ * when the reader reaches for the map (pointer, wheel, touch or focus on it). Not when the page is
+ * idle: the SVG already shows the whole map, so a reader who only looks at it never downloads
+ * Leaflet (47 KB), and a phone is not kept busy drawing the same map a second time just after the
+ * page has loaded (Lighthouse counted that start as 400–700 ms of blocking time). A reader who has
+ * tabbed into the SVG keeps focus: Leaflet moves it to the same feature on its map.
  */
 import { defaultMapHash, formatMapHash, parseMapHash, type MapHashState } from "~/map/hash";
 import { isMapLayer } from "~/map/types";
@@ -56,13 +58,6 @@ function writeHash(root: HTMLElement): void {
   if (link) link.setAttribute("href", `${(link.getAttribute("href") ?? "").replace(/#.*$/, "")}${hash}`);
 }
 
-function whenIdle(run: () => void): void {
-  const idle = () =>
-    "requestIdleCallback" in window ? requestIdleCallback(run, { timeout: 5000 }) : setTimeout(run, 1500);
-  if (document.readyState === "complete") idle();
-  else addEventListener("load", idle, { once: true });
-}
-
 function boot(root: HTMLElement): void {
   show(root, parseMapHash(location.hash));
   addEventListener("hashchange", () => {
@@ -74,17 +69,8 @@ function boot(root: HTMLElement): void {
 
   const frame = root.querySelector<HTMLElement>(".map-frame");
   if (!frame) return;
-  // The reader reaches for the map.
   for (const type of ["pointerdown", "pointerenter", "wheel", "touchstart", "focusin"] as const)
     frame.addEventListener(type, () => void enhance(), { once: true, passive: true });
-  // Or the page is idle and the map is in view.
-  const observer = new IntersectionObserver((entries) => {
-    if (entries.some((e) => e.isIntersecting)) {
-      observer.disconnect();
-      whenIdle(() => void enhance());
-    }
-  });
-  observer.observe(frame);
 }
 
 for (const root of document.querySelectorAll<HTMLElement>("[data-map-root]")) boot(root);
