@@ -247,6 +247,7 @@ export const en: Dict = {
     source: "Source",
     quote: "Quote",
     note: "Note",
+    quoteAndNote: "Quote and note",
     derived: "Computed here: ",
     preferred: "preferred",
     alternative: "another source",

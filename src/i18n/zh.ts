@@ -240,6 +240,7 @@ export const zh = {
     source: "来源",
     quote: "原文",
     note: "说明",
+    quoteAndNote: "原文与说明",
     derived: "本站计算：",
     preferred: "默认采用",
     alternative: "另一来源",
