@@ -10,8 +10,9 @@ const origin = new URL(root).origin;
 
 /** Every dataset page, the data index, the evidence register and one county page, in both languages. */
 const pages = sitemapPaths().filter((p) => /^(en\/)?(data\/([^/]+\/)?|evidence\/|counties\/qinglong\/)$/.test(p));
-const phoneWidths = [360, 390];
-const cases = pages.flatMap((path) => phoneWidths.map((width) => ({ path, width })));
+/** Two phone widths (the cards) and a desktop one (the wide table, which then fits its column). */
+const widths = [360, 390, 1280];
+const cases = pages.flatMap((path) => widths.map((width) => ({ path, width })));
 
 /** The observations dataset with the most rows, and its first row that has a note. */
 const relocation = "en/data/relocation/";
@@ -23,7 +24,7 @@ async function open(page: Page, path: string, width: number): Promise<Page> {
   return page;
 }
 
-describe.skipIf(!chromium).concurrent("data tables on phones", () => {
+describe.skipIf(!chromium).concurrent("data tables on phones and wide screens", () => {
   let browser: Browser;
   let scripted: PagePool;
   let scriptless: PagePool;
