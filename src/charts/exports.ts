@@ -1,5 +1,6 @@
 import Papa from "papaparse";
-import { getDict, langs, type Lang } from "~/i18n";
+import { langs, type Lang } from "~/i18n";
+import { graphicCredit, sourceLineText } from "~/data/citation";
 import { renderPng } from "~/core/png";
 import { paper } from "~/core/palette";
 import { getCharts, getChartView, type ChartView } from "./index";
@@ -48,30 +49,9 @@ export function listChartFiles(): ChartFile[] {
   return getCharts().flatMap((chart) => langs.flatMap((lang) => chartFiles(chart.id, lang)));
 }
 
-/** The source line: the sources by id, author, title and year; with many sources, their ids only. */
-export function sourceLine(view: ChartView): string {
-  const { lang } = view;
-  const year = (date: string | null) => (date ? date.slice(0, 4) : "");
-  if (view.sources.length > 3) {
-    return view.sources.map((s) => (s.date ? `${s.id} (${year(s.date)})` : s.id)).join(", ");
-  }
-  return view.sources
-    .map((s) => {
-      const when = s.date ? `${year(s.date)}, ` : "";
-      return lang === "zh"
-        ? `${s.author ? `${s.author}，` : ""}《${s.title}》（${when}${s.id}）`
-        : `${s.author ? `${s.author}, ` : ""}“${s.titleEn}” (${when}${s.id})`;
-    })
-    .join(getDict(lang).punct.semicolon);
-}
-
-/** The one-line credit: sources, the site and the licence. */
+/** The source line as text, as the chart page writes it: the sources with their grades, the site and the licence. */
 export function chartCredit(view: ChartView): string {
-  const t = getDict(view.lang);
-  return t.charts.credit
-    .replace("{sources}", sourceLine(view))
-    .replace("{site}", t.site.name)
-    .replace("{licence}", t.charts.licence);
+  return sourceLineText(view.sources, view.lang, [graphicCredit("chart", view.lang)]);
 }
 
 /** The stand-alone SVG of a chart laid out at a width, with its title, credit and link drawn in. */

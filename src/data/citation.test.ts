@@ -8,10 +8,13 @@ import {
   citationTarget,
   citationText,
   factCitation,
+  graphicCredit,
   publisher,
+  sourceLineParts,
+  sourceLineText,
 } from "./citation";
 import { getDataRelease } from "./downloads";
-import { getFacts } from "./facts";
+import { getFacts, getSources } from "./facts";
 import { getCollectionMeta, getDatasets } from "./index";
 
 const site = "http://localhost:4321/";
@@ -71,5 +74,24 @@ describe("citations", () => {
     expect(factCitation(derived, "zh", "p", version)).toContain(
       `本站根据所列数字计算。整理：《${collection.title.zh}》`,
     );
+  });
+});
+
+describe("source lines", () => {
+  const [a, b] = [...getSources().values()];
+  if (!a || !b) throw new Error("the data has fewer than two sources");
+
+  it("name each source once, in the order given, with its grade, under one label in each language", () => {
+    expect(sourceLineParts([a, b, a], "en")).toEqual({ label: en.data.sourcePlural, sources: [a, b] });
+    expect(sourceLineParts([b], "en").label).toBe(en.data.source);
+    expect(sourceLineText([a, b], "en")).toBe(`Sources: ${a.id} (${a.grade}), ${b.id} (${b.grade})`);
+    expect(sourceLineText([a, b], "zh")).toBe(`来源：${a.id}（${a.grade}）、${b.id}（${b.grade}）`);
+  });
+
+  it("put the credits after the sources, each after the same separator", () => {
+    const chart = graphicCredit("chart", "en");
+    expect(chart).toBe(`Chart: ${en.site.name}, ${en.charts.licence}`);
+    expect(graphicCredit("map", "zh")).toBe(`地图：${zh.site.name}，${zh.charts.licence}`);
+    expect(sourceLineText([a], "en", [chart, "x"])).toBe(`Source: ${a.id} (${a.grade}) · ${chart} · x`);
   });
 });

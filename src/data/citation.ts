@@ -13,6 +13,8 @@ import { formatFactValue } from "./formatFact";
 import { getCollectionMeta } from "./index";
 import type { AnyDataset } from "./load";
 import type { Bilingual } from "~/i18n/locales";
+import { getDict } from "~/i18n";
+import type { Grade } from "./schemas/sources";
 
 /** The publisher and author credited in every citation: the site's name. */
 export const publisher: Bilingual = { zh: zh.site.name, en: en.site.name };
@@ -142,4 +144,49 @@ export function factCitation(fact: Fact, lang: Lang, permalink: string, version:
     ? `Original source: ${source.titleEn} (${source.id}, grade ${source.grade}${source.date ? `, ${formatDate(source.date, lang)}` : ""}).`
     : "Computed by the site from the figures it names.";
   return `${fact.measure.en}${period ? ` (${period})` : ""}: ${value}. ${origin} Compiled in: ${collection.en}, data version ${version}, ${permalink}`;
+}
+
+/** A source as a source line names it: its id and reliability grade. */
+export interface LineSource {
+  id: string;
+  grade: Grade;
+}
+
+/** What every source line says, in this order: its label, then each source once, as given. */
+export interface SourceLineParts {
+  /** "Source" or "Sources" (来源). */
+  label: string;
+  sources: LineSource[];
+}
+
+/**
+ * The parts of the source line under a graphic: the same words in the same order on chart pages,
+ * story charts, the home page's steps, the map, embeds and the PNG and SVG downloads
+ * (src/components/SourceLine.astro writes them as HTML, `sourceLineText` as text).
+ */
+export function sourceLineParts(sources: readonly LineSource[], lang: Lang): SourceLineParts {
+  const t = getDict(lang).data;
+  const unique = [...new Map(sources.map((s) => [s.id, s])).values()];
+  return { label: unique.length === 1 ? t.source : t.sourcePlural, sources: unique };
+}
+
+/** Who made a chart or the map and under which licence, e.g. `Chart: After the Mountains, CC BY 4.0`. */
+export function graphicCredit(kind: "chart" | "map", lang: Lang): string {
+  const t = getDict(lang);
+  const template = kind === "chart" ? t.charts.credit : t.map.credit;
+  return template.replace("{site}", t.site.name).replace("{licence}", t.charts.licence);
+}
+
+/** Between the sources and each credit after them (the site, the licence, the boundaries). */
+export const creditSeparator = " · ";
+
+/**
+ * A source line as text, with its credits after it, e.g. `Sources: S03 (A), S00 (B) · Chart: …`
+ * or `来源：S03（A）、S00（B） · 图表：…`: for images and plain-text captions.
+ */
+export function sourceLineText(sources: readonly LineSource[], lang: Lang, credits: readonly string[] = []): string {
+  const { punct } = getDict(lang);
+  const { label, sources: unique } = sourceLineParts(sources, lang);
+  const line = `${label}${punct.colon}${unique.map((s) => `${s.id}${punct.open}${s.grade}${punct.close}`).join(punct.list)}`;
+  return [line, ...credits].join(creditSeparator);
 }

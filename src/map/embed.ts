@@ -8,7 +8,9 @@ import { svgSize, type Embeddable, type EmbedImage } from "~/core/embedCode";
 import { getDict, type Lang } from "~/i18n";
 import { localePath } from "~/core/urls";
 import { mapImageSvg } from "./images";
+import { allMapSources, mapCreditLine } from "./credit";
 import { getMapView } from "./index";
+import { creditSeparator } from "~/data/citation";
 
 /** The id the embed uses where a chart uses its chart id (`data-chart`, resize messages, URLs). */
 export const MAP_EMBED_ID = "map";
@@ -27,15 +29,9 @@ const MAP_EMBED_HEIGHT = 1240;
 /** The map page, as a site path. */
 export const mapPagePath = (lang: Lang) => localePath(lang, "map/");
 
-/** The map's credit line: its sources, the boundary package and the site. */
+/** The map's source line (all its layers' sources) and its schematic notice, for the embed's caption. */
 function mapCredit(lang: Lang): string {
-  const t = getDict(lang);
-  const { state } = getMapView(lang);
-  const ids = [...new Set(Object.values(state.legends).flatMap((l) => l.sources.map((s) => s.id)))].sort((a, b) =>
-    a.localeCompare(b, "en", { numeric: true }),
-  );
-  const colon = lang === "zh" ? "：" : ": ";
-  return `${t.map.sourceLine}${colon}${ids.join(", ")} · ${t.map.boundaryCredit} · ${t.map.schematic} · ${t.site.name}, ${t.footer.data}`;
+  return `${mapCreditLine(allMapSources(getMapView(lang).state), lang)}${creditSeparator}${getDict(lang).map.schematic}`;
 }
 
 /** The PNG of the completion layer, with its size (from its SVG, which the PNG is drawn from at the same width). */

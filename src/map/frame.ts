@@ -5,6 +5,7 @@
  */
 import { wrapClamped } from "~/core/text";
 import { getDict } from "~/i18n";
+import { mapCreditLine } from "./credit";
 import type { ScreenLayout } from "./layout";
 import type { LegendEntry, MapState } from "./views";
 import type { MapLayer } from "./types";
@@ -69,8 +70,7 @@ export function layoutFrame(state: MapState, layer: MapLayer, layout: ScreenLayo
   y += GAP.aboveNotes;
   const notes = rows([...legend.notes, t.map.schematic].flatMap((n) => wrapClamped(n, textWidth, fontSize, 3)));
   y += GAP.aboveSources;
-  const credit = `${t.map.sourceLine}${state.lang === "zh" ? "：" : ": "}${legend.sources.map((s) => `${s.id} (${s.grade})`).join(", ")} · ${t.map.boundaryCredit} (R-ECHARTS) · ${t.site.name}`;
-  const sources = rows(wrapClamped(credit, textWidth, fontSize * 0.85, 3));
+  const sources = rows(wrapClamped(mapCreditLine(legend.sources, state.lang), textWidth, fontSize * 0.85, 3));
   return {
     x: X,
     fontSize,

