@@ -25,18 +25,6 @@ const version = JSON.parse(readFileSync(new URL("../../data/changelog.json", imp
 const builtRoot = new URL(process.env.BASE_PATH ?? "/", process.env.SITE_URL ?? defaultSiteUrl).href;
 const pages = prefixes.flatMap((p) => chartIds.flatMap((id) => [`${p}charts/${id}/`, `${p}embed/${id}/`]));
 
-/**
- * Text problems the browser finds on a chart page today, each with the layout to fix: a value
- * that the layout code, trusting its own text-width estimate, lets run into its label.
- * - The dot plot (dots/layout.ts) wraps a label to no less than 45% of the width even when the
- *   value beside it is wider than the rest, and, unlike the bars, never moves the value below its
- *   label: in English, "about 338,500 people (written 33.85万)" covers its label at 320 and 520 px.
- */
-const knownTextProblems: Record<string, RegExp> = {
-  "en/charts/source-disagreements/":
-    /^layout [sm]: ".*" ends at [\d.]+ px, into its value "about 33[\d,]+ people \(written/,
-};
-
 /** The chart SVGs the reader can see (one per chart: the layout that fits). */
 async function visibleCharts(page: Page): Promise<{ role: string | null; title: string; bars: number }[]> {
   return page.$$eval(".chart-variants > svg", (svgs) =>
@@ -104,16 +92,7 @@ describe.skipIf(!chromium).concurrent("charts and embeds", () => {
         await page.addStyleTag({ content: ".chart-variants > svg { display: block !important; }" });
         const measured = await measureChartTexts(page);
         expect(measured.map((m) => m.variant)).toEqual(["s", "m", "l"]);
-        const problems = measured.flatMap(chartTextProblems);
-        const known = knownTextProblems[path];
-        if (known) {
-          // Listed so the run stays green until the layout is fixed; the entry must go with the bug.
-          expect(problems.filter((p) => known.test(p)).length, `${path}: the known problem is gone`).toBeGreaterThan(0);
-          console.warn(
-            `${path}: known text problems (to fix):\n  ${problems.filter((p) => known.test(p)).join("\n  ")}`,
-          );
-        }
-        expect(problems.filter((p) => !known?.test(p))).toEqual([]);
+        expect(measured.flatMap(chartTextProblems)).toEqual([]);
       }
     });
 

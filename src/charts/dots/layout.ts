@@ -1,5 +1,5 @@
 import { placeAnnotation, type AnnotationLayout } from "../annotation";
-import { barMetrics, type TextBox } from "../layout";
+import { barMetrics, labelAndValue, type TextBox } from "../layout";
 import { palette } from "~/core/palette";
 import { textWidth, wrapLines } from "~/core/text";
 import type { DotPlotData } from "../types";
@@ -47,11 +47,16 @@ export function layoutDots(data: DotPlotData, width: number): DotsLayout {
   let y = 0;
 
   const labelled = (label: string, value: string | null, size: number, bold: boolean) => {
-    const valueWidth = value ? textWidth(value, size, true) : 0;
-    const lines = wrapLines(label, Math.max(width - valueWidth - m.valueGap, width * 0.45), size, bold);
-    texts.push({ x: 0, y, lines, anchor: "start", bold, size, muted: false });
-    if (value !== null) texts.push({ x: width, y, lines: [value], anchor: "end", bold: true, size, muted: false });
-    y += (lines.length - 1) * size * m.lineHeight + size * 1.05;
+    const placed = labelAndValue(label, value, {
+      y,
+      width,
+      size,
+      bold,
+      lineHeight: m.lineHeight,
+      valueGap: m.valueGap,
+    });
+    texts.push(...placed.texts);
+    y += placed.height;
   };
 
   data.groups.forEach((group, gi) => {
