@@ -1,4 +1,5 @@
 import { textWidth, wrapLines } from "~/core/text";
+import { typeScale } from "~/core/typeScale";
 
 /**
  * The layout primitives every chart renderer shares: text blocks, rectangles and the type sizes
@@ -30,12 +31,16 @@ export interface Box {
   highlight?: boolean;
 }
 
-/** Type sizes and spacing for a layout width: slightly larger type on wide charts. */
+/**
+ * Type sizes and spacing for a layout width. The sizes are steps of the site's type scale (the page's
+ * small text for labels, its body size for headings, its extra-small for notes under a chart).
+ */
 export function barMetrics(width: number) {
-  const size = width < 480 ? 13 : 14;
   return {
-    size,
-    headingSize: size + 1,
+    size: typeScale.sm,
+    headingSize: typeScale.base,
+    /** Secondary text: a dot's grade, the scale and legend notes under a chart. */
+    smallSize: typeScale.xs,
     lineHeight: 1.3,
     barHeight: width < 480 ? 14 : 18,
     labelGap: 4,

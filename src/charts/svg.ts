@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
 import { exportInk, exportMuted, paper } from "~/core/palette";
 import { escapeXml, wrapLines } from "~/core/text";
+import { typeScale } from "~/core/typeScale";
 import type { AnnotationLayout } from "./annotation";
 import type { Box, TextBox } from "./layout";
 
@@ -70,7 +71,11 @@ export function frameSvg(chart: SVGSVGElement, chartWidth: number, text: FrameTe
   const narrow = chartWidth < 480;
   const pad = narrow ? 16 : 24;
   const width = chartWidth + 2 * pad;
-  const sizes = { title: narrow ? 19 : 23, subtitle: narrow ? 13 : 15, credit: narrow ? 11 : 12.5 };
+  const sizes = {
+    title: narrow ? typeScale.xl : typeScale["2xl"],
+    subtitle: narrow ? typeScale.sm : typeScale.base,
+    credit: typeScale.xs,
+  };
   const parts: string[] = [];
   let y = pad;
   const block = (content: string, size: number, weight: number, fill: string, gap: number) => {

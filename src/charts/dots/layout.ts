@@ -43,7 +43,7 @@ export function layoutDots(data: DotPlotData, width: number): DotsLayout {
     throw new Error(`the annotation points at dots the chart does not draw: ${missing.join(", ")}`);
   const noteAfter = keys.filter((key) => marks.has(key)).at(-1);
   // Room at the ends of the track for a grade beside a dot.
-  const gradeRoom = textWidth("A/B", m.size - 1, true) + dotRadius + 6;
+  const gradeRoom = textWidth("A/B", m.smallSize, true) + dotRadius + 6;
   let y = 0;
 
   const labelled = (label: string, value: string | null, size: number, bold: boolean) => {
@@ -86,11 +86,11 @@ export function layoutDots(data: DotPlotData, width: number): DotsLayout {
       const right = cx < width / 2;
       dotTexts.push({
         x: right ? cx + dotRadius + (highlight ? 6 : 4) : cx - dotRadius - (highlight ? 6 : 4),
-        y: y - (m.size - 1) * 0.55,
+        y: y - m.smallSize * 0.55,
         lines: [row.dotLabel],
         anchor: right ? "start" : "end",
         bold: true,
-        size: m.size - 1,
+        size: m.smallSize,
         muted: false,
       });
       y += dotRadius;
@@ -103,17 +103,17 @@ export function layoutDots(data: DotPlotData, width: number): DotsLayout {
     });
     const first = group.rows.find((r) => r.value === lo);
     const last = group.rows.find((r) => r.value === hi);
-    const scale = wrapLines(data.scaleText(first?.valueText ?? "", last?.valueText ?? ""), width, m.size - 1);
+    const scale = wrapLines(data.scaleText(first?.valueText ?? "", last?.valueText ?? ""), width, m.smallSize);
     texts.push({
       x: 0,
       y: y - m.rowGap + 4,
       lines: scale,
       anchor: "start",
       bold: false,
-      size: m.size - 1,
+      size: m.smallSize,
       muted: true,
     });
-    y += scale.length * (m.size - 1) * m.lineHeight - m.rowGap + 4;
+    y += scale.length * m.smallSize * m.lineHeight - m.rowGap + 4;
   });
   return { width, height: Math.ceil(y + 2), texts, dotTexts, dots, tracks, preferred, annotation };
 }
