@@ -3,6 +3,7 @@ import { parseHTML } from "linkedom";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { getCharts } from "~/charts/index";
+import { retiredCharts } from "~/charts/retired";
 import { langs } from "~/i18n";
 import { axeViolations, colourRules, launchChromium, PagePool, recordingContext } from "../support/browser";
 import { startHostPages } from "../support/server";
@@ -60,12 +61,12 @@ describe.skipIf(!chromium).concurrent("charts and embeds", () => {
     await browser?.close();
   });
 
-  it("has a page and an embed for each chart of the registry, and nothing else", () => {
+  it("has a page and an embed for each chart of the registry (and a redirect for each retired one), and nothing else", () => {
     const built = readdirSync(`${distDir}/charts`, { withFileTypes: true })
       .filter((d) => d.isDirectory())
       .map((d) => d.name)
       .sort();
-    expect(built).toEqual(chartIds);
+    expect(built).toEqual([...chartIds, ...retiredCharts.map((c) => c.id)].sort());
     for (const path of pages) expect(readdirSync(`${distDir}/${path}`), path).toContain("index.html");
   });
 
@@ -108,6 +109,31 @@ describe.skipIf(!chromium).concurrent("charts and embeds", () => {
         expect(record.foreignRequests).toEqual([]);
       });
     }
+  });
+
+  it.each(
+    prefixes.flatMap((p) =>
+      retiredCharts.flatMap(({ id, replacedBy }) =>
+        (["charts", "embed"] as const).map((kind) => [`${p}${kind}/${id}/`, `${p}${kind}/${replacedBy}/`] as const),
+      ),
+    ),
+  )("/%s, a retired chart's old URL, leads to /%s, and passes axe while it shows its link", async (from, to) => {
+    await pools.scriptless.use(async ({ page }) => {
+      await page.goto(root + from);
+      await page.waitForURL(root + to);
+      expect(await page.locator(".chart-variants > svg:visible").count()).toBe(1);
+    });
+    // Held on the redirect page (the new page not served), as a reader whose browser does not follow it sees it.
+    await pools.scriptless.use(async ({ page }) => {
+      await page.route(root + to, (route) => route.abort());
+      await page.goto(root + from, { waitUntil: "load" });
+      const link = page.locator("main a");
+      expect(new URL((await link.getAttribute("href")) ?? "", root + from).href).toBe(root + to);
+      expect(await page.getAttribute('link[rel="canonical"]', "href")).toBe(new URL(to, builtRoot).href);
+      expect(await page.getAttribute('meta[name="robots"]', "content")).toBe("noindex");
+      expect(await axeViolations(page)).toEqual([]);
+      await page.unroute(root + to);
+    });
   });
 
   it("enhances the marks: one tab stop, arrow keys move between marks, a tooltip shows each one's figure", async () => {
