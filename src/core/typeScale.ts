@@ -16,9 +16,6 @@ export const typeScale = {
   "5xl": 48,
 } as const;
 
-/** A step of the type scale. */
-export type TypeStep = keyof typeof typeScale;
-
 /** The scale as CSS custom properties in rem (`--text-xs: 0.75rem;` …), as base.css declares them. */
 export function typeScaleDeclarations(): string[] {
   return Object.entries(typeScale).map(([step, px]) => `--text-${step}: ${px / 16}rem;`);
