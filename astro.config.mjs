@@ -9,6 +9,7 @@ import { dataCheck } from "./src/integrations/dataCheck.ts";
 import { searchIndex } from "./src/integrations/searchIndex.ts";
 import { securityHeaders } from "./src/integrations/securityHeaders.ts";
 import { defaultSiteUrl } from "./src/core/siteUrl.ts";
+import { retiredCharts } from "./src/charts/retired.ts";
 import { siteUrlCheck } from "./src/integrations/siteUrlWarning.ts";
 import { storyCheck } from "./src/integrations/storyCheck.ts";
 
@@ -30,8 +31,10 @@ export default defineConfig({
     storyCheck(),
     mdx(),
     sitemap({
-      // Embed pages are chrome-less copies of chart pages: keep them out of the sitemap.
-      filter: (page) => !/\/(embed\/|404\/?$)/.test(page),
+      // Embed pages are chrome-less copies of chart pages, and a retired chart's page only redirects:
+      // keep them out of the sitemap.
+      filter: (page) =>
+        !/\/(embed\/|404\/?$)/.test(page) && !retiredCharts.some((c) => page.endsWith(`/charts/${c.id}/`)),
       i18n: { defaultLocale: "zh", locales: { zh: "zh-CN", en: "en" } },
     }),
     // Before the search index and the headers, which read the finished pages.

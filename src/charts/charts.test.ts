@@ -149,6 +149,19 @@ describe("chart 12: where sources disagree", () => {
     },
   );
 
+  it.each(langs.flatMap((lang) => pageVariants.map((v) => [lang, v.width] as const)))(
+    "(%s, %i px) keeps every label clear of its value: a value too wide to share the line goes below it",
+    (lang, width) => {
+      const view = getChartView(getChart("source-disagreements"), lang);
+      if (view.data.kind !== "dots") throw new Error("source-disagreements is drawn as a dot plot");
+      const { lineHeight } = barMetrics(width);
+      const { texts } = layoutDots(view.data, width);
+      const values = texts.filter((t) => t.anchor === "end").map((t) => textRect(t, lineHeight));
+      for (const label of texts.filter((t) => t.anchor === "start"))
+        for (const value of values) expect(intersects(textRect(label, lineHeight), value)).toBe(false);
+    },
+  );
+
   it("leaves out figures in different units (fen against mu) and quarrels among grade C sources only", () => {
     expect(keys).not.toContain("sanbao/farmland-per-capita");
     expect(keys.some((k) => k.endsWith("/land-area"))).toBe(false);

@@ -7,6 +7,7 @@ import type { ChartView } from "./index";
 import { pageVariants } from "./index";
 import { chartDocument } from "./svg";
 import { wrapLines } from "~/core/text";
+import { typeScale } from "~/core/typeScale";
 
 /**
  * A height at which the iframe shows the whole chart without the resizing script, even in a
@@ -20,7 +21,7 @@ function embedHeight(view: ChartView): number {
   const svg = view.chart.render(view.data, { width: narrow, lang: view.lang, document: chartDocument() });
   const chartHeight = Number(svg.getAttribute("height"));
   // The title (18 px bold) and the credit (13 px, plus a line for the "view on" link), wrapped as the chart wraps.
-  const titleLines = wrapLines(view.title, narrow, 18, true).length;
+  const titleLines = wrapLines(view.title, narrow, typeScale.lg, true).length;
   const creditLines = wrapLines(chartCredit(view), narrow, 13).length + 1;
   const top = 24; // the page's top padding (py-3: 12 px), and as much again to spare
   const titleLine = 24; // text-lg with leading-snug: 18 × 1.375 ≈ 24 px a line

@@ -1,3 +1,6 @@
+import { textWidth, wrapLines } from "~/core/text";
+import { typeScale } from "~/core/typeScale";
+
 /**
  * The layout primitives every chart renderer shares: text blocks, rectangles and the type sizes
  * and spacing for a layout width.
@@ -28,12 +31,16 @@ export interface Box {
   highlight?: boolean;
 }
 
-/** Type sizes and spacing for a layout width: slightly larger type on wide charts. */
+/**
+ * Type sizes and spacing for a layout width. The sizes are steps of the site's type scale (the page's
+ * small text for labels, its body size for headings, its extra-small for notes under a chart).
+ */
 export function barMetrics(width: number) {
-  const size = width < 480 ? 13 : 14;
   return {
-    size,
-    headingSize: size + 1,
+    size: typeScale.sm,
+    headingSize: typeScale.base,
+    /** Secondary text: a dot's grade, the scale and legend notes under a chart. */
+    smallSize: typeScale.xs,
     lineHeight: 1.3,
     barHeight: width < 480 ? 14 : 18,
     labelGap: 4,
@@ -42,4 +49,35 @@ export function barMetrics(width: number) {
     headingGap: 10,
     valueGap: 16,
   };
+}
+
+/**
+ * A label on the left and a value on the right of the same line (bars, dot plots): the label wraps
+ * in the room the value leaves, and when that is less than 45 % of the width, the value moves to a
+ * line of its own below the label, so that a wide value never runs into its label. Returns the
+ * texts and the height they take (the last line needs only its own height, not a full line's
+ * leading, so the texts sit close to the mark below them).
+ */
+export function labelAndValue(
+  label: string,
+  value: string | null,
+  {
+    y,
+    width,
+    size,
+    bold,
+    lineHeight,
+    valueGap,
+  }: { y: number; width: number; size: number; bold: boolean; lineHeight: number; valueGap: number },
+): { texts: TextBox[]; height: number } {
+  const valueWidth = value ? textWidth(value, size, true) : 0;
+  const room = width - valueWidth - valueGap;
+  const inline = value === null || room >= width * 0.45;
+  const lines = wrapLines(label, inline ? room : width, size, bold);
+  const texts: TextBox[] = [{ x: 0, y, lines, anchor: "start", bold, size, muted: false }];
+  if (value !== null) {
+    const valueY = inline ? y : y + lines.length * size * lineHeight;
+    texts.push({ x: width, y: valueY, lines: [value], anchor: "end", bold: true, size, muted: false });
+  }
+  return { texts, height: (lines.length + (inline ? 0 : 1) - 1) * size * lineHeight + size * 1.05 };
 }

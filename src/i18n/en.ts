@@ -204,6 +204,8 @@ export const en: Dict = {
     oembed: "oEmbed",
   },
   embed: {
+    moved: "This chart is now part of another:",
+    movedTitle: "Chart moved",
     updated: "Data updated since this chart was embedded",
     viewOn: "Chart and data on After the Mountains",
   },

@@ -197,6 +197,8 @@ export const zh = {
     oembed: "oEmbed",
   },
   embed: {
+    moved: "这幅图已并入另一幅图：",
+    movedTitle: "图表已移动",
     updated: "本图嵌入后数据已更新",
     viewOn: "在“搬出大山之后”查看图表与数据",
   },

@@ -15,6 +15,12 @@ import Beasties from "beasties";
 const alwaysInlined = [/\.chart-tip\b/, /\.embed-plain\b/, /:root\b/, /:(not|where|is|has)\(/];
 
 /**
+ * The same in a chart or county-card embed, less what serves only the map's layer switch and the
+ * home page's steps (neither is on such a page): the embed must stay within 10 KB in all.
+ */
+const embedInlined = alwaysInlined.map((rule) => new RegExp(`^(?!.*\\.(map-root|home-step))(?:.*)${rule.source}`));
+
+/**
  * An embed page whose scripts add nothing but the tooltip: a chart's or a county card's,
  * `<html … data-chart="…">` (src/layouts/EmbedLayout.astro). The map's embed (`data-chart="map"`)
  * runs Leaflet, which needs its stylesheet.
@@ -44,21 +50,29 @@ export function criticalCss(): AstroIntegration {
       },
       "astro:build:done": async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const beasties = new Beasties({
-          path: out,
-          publicPath: base,
-          preload: "body",
-          pruneSource: false,
-          compress: true,
-          allowRules: alwaysInlined,
-          logLevel: "silent",
-        });
+        const inliner = (allowRules: RegExp[]) =>
+          new Beasties({
+            path: out,
+            publicPath: base,
+            preload: "body",
+            pruneSource: false,
+            compress: true,
+            allowRules,
+            logLevel: "silent",
+          });
+        const beasties = inliner(alwaysInlined);
+        const embedBeasties = inliner(embedInlined);
         const pages = readdirSync(out, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html"));
         for (const page of pages) {
           const path = join(out, page);
+          const source = readFileSync(path, "utf8");
+          const embed = isStaticEmbed(source);
           // Beasties marks the element it inlined into; the mark has no use once the page is built.
-          const html = (await beasties.process(readFileSync(path, "utf8"))).replace(" data-beasties-container", "");
-          writeFileSync(path, isStaticEmbed(html) ? html.replace(stylesheetLinks, "") : html);
+          const html = (await (embed ? embedBeasties : beasties).process(source)).replace(
+            " data-beasties-container",
+            "",
+          );
+          writeFileSync(path, embed ? html.replace(stylesheetLinks, "") : html);
         }
         logger.info(`inlined the first screen's CSS into ${pages.length} pages`);
       },

@@ -3,6 +3,7 @@ import { parseHTML } from "linkedom";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { getCharts } from "~/charts/index";
+import { retiredCharts } from "~/charts/retired";
 import { langs } from "~/i18n";
 import { axeViolations, colourRules, launchChromium, PagePool, recordingContext } from "../support/browser";
 import { startHostPages } from "../support/server";
@@ -24,18 +25,6 @@ const version = JSON.parse(readFileSync(new URL("../../data/changelog.json", imp
 /** The site root the build wrote into absolute links (SITE_URL and BASE_PATH, as astro.config.mjs reads them). */
 const builtRoot = new URL(process.env.BASE_PATH ?? "/", process.env.SITE_URL ?? defaultSiteUrl).href;
 const pages = prefixes.flatMap((p) => chartIds.flatMap((id) => [`${p}charts/${id}/`, `${p}embed/${id}/`]));
-
-/**
- * Text problems the browser finds on a chart page today, each with the layout to fix: a value
- * that the layout code, trusting its own text-width estimate, lets run into its label.
- * - The dot plot (dots/layout.ts) wraps a label to no less than 45% of the width even when the
- *   value beside it is wider than the rest, and, unlike the bars, never moves the value below its
- *   label: in English, "about 338,500 people (written 33.85万)" covers its label at 320 and 520 px.
- */
-const knownTextProblems: Record<string, RegExp> = {
-  "en/charts/source-disagreements/":
-    /^layout [sm]: ".*" ends at [\d.]+ px, into its value "about 33[\d,]+ people \(written/,
-};
 
 /** The chart SVGs the reader can see (one per chart: the layout that fits). */
 async function visibleCharts(page: Page): Promise<{ role: string | null; title: string; bars: number }[]> {
@@ -72,12 +61,12 @@ describe.skipIf(!chromium).concurrent("charts and embeds", () => {
     await browser?.close();
   });
 
-  it("has a page and an embed for each chart of the registry, and nothing else", () => {
+  it("has a page and an embed for each chart of the registry (and a redirect for each retired one), and nothing else", () => {
     const built = readdirSync(`${distDir}/charts`, { withFileTypes: true })
       .filter((d) => d.isDirectory())
       .map((d) => d.name)
       .sort();
-    expect(built).toEqual(chartIds);
+    expect(built).toEqual([...chartIds, ...retiredCharts.map((c) => c.id)].sort());
     for (const path of pages) expect(readdirSync(`${distDir}/${path}`), path).toContain("index.html");
   });
 
@@ -104,16 +93,7 @@ describe.skipIf(!chromium).concurrent("charts and embeds", () => {
         await page.addStyleTag({ content: ".chart-variants > svg { display: block !important; }" });
         const measured = await measureChartTexts(page);
         expect(measured.map((m) => m.variant)).toEqual(["s", "m", "l"]);
-        const problems = measured.flatMap(chartTextProblems);
-        const known = knownTextProblems[path];
-        if (known) {
-          // Listed so the run stays green until the layout is fixed; the entry must go with the bug.
-          expect(problems.filter((p) => known.test(p)).length, `${path}: the known problem is gone`).toBeGreaterThan(0);
-          console.warn(
-            `${path}: known text problems (to fix):\n  ${problems.filter((p) => known.test(p)).join("\n  ")}`,
-          );
-        }
-        expect(problems.filter((p) => !known?.test(p))).toEqual([]);
+        expect(measured.flatMap(chartTextProblems)).toEqual([]);
       }
     });
 
@@ -129,6 +109,32 @@ describe.skipIf(!chromium).concurrent("charts and embeds", () => {
         expect(record.foreignRequests).toEqual([]);
       });
     }
+  });
+
+  it.each(
+    prefixes.flatMap((p) =>
+      retiredCharts.flatMap(({ id, replacedBy }) =>
+        (["charts", "embed"] as const).map((kind) => [`${p}${kind}/${id}/`, `${p}${kind}/${replacedBy}/`] as const),
+      ),
+    ),
+  )("/%s, a retired chart's old URL, leads to /%s, and passes axe while it shows its link", async (from, to) => {
+    await pools.scriptless.use(async ({ page }) => {
+      await page.goto(root + from);
+      await page.waitForURL(root + to);
+      expect(await page.locator(".chart-variants > svg:visible").count()).toBe(1);
+    });
+    // Held on the redirect page, as a reader whose browser does not follow it sees it: the new page answers
+    // 204 No Content, and a browser stays on the page it has.
+    await pools.scriptless.use(async ({ page }) => {
+      await page.route(root + to, (route) => route.fulfill({ status: 204 }));
+      await page.goto(root + from, { waitUntil: "load" });
+      const link = page.locator("main a");
+      expect(new URL((await link.getAttribute("href")) ?? "", root + from).href).toBe(root + to);
+      expect(await page.getAttribute('link[rel="canonical"]', "href")).toBe(new URL(to, builtRoot).href);
+      expect(await page.getAttribute('meta[name="robots"]', "content")).toBe("noindex");
+      expect(await axeViolations(page)).toEqual([]);
+      await page.unroute(root + to);
+    });
   });
 
   it("enhances the marks: one tab stop, arrow keys move between marks, a tooltip shows each one's figure", async () => {

@@ -27,16 +27,6 @@ const budgets: Partial<Record<PageType, { js?: number; htmlCss?: number; total?:
   "map-embed": { js: 60 * KB, lazy: true },
 };
 
-/**
- * Two chart embeds are over the 10 KB an embed may load, since their charts changed form (issue 13):
- * the dot plot of every disagreement and the waffle of 338,506 people draw hundreds of marks.
- * Until they are made lighter (issue 15), each may not grow past what it weighs today.
- */
-const embedsOverBudget: Record<string, number> = {
-  "embed/source-disagreements/index.html": 17 * KB,
-  "embed/who-was-moved/index.html": 10.5 * KB,
-};
-
 const pages = builtPages()
   .map((page) => ({ page, type: pageTypeOf(page) }))
   .filter((p): p is { page: string; type: PageType } => p.type !== null && budgets[p.type] !== undefined);
@@ -97,7 +87,7 @@ describe("performance budgets", () => {
     if (budget.htmlCss !== undefined && htmlCss > budget.htmlCss) {
       problems.push(overrun(page, "HTML + CSS", htmlCss, budget.htmlCss, [page, ...weight.cssFiles]));
     }
-    const total = embedsOverBudget[page.replace(/^en\//, "")] ?? budget.total;
+    const total = budget.total;
     if (total !== undefined && weight.total.gzip > total) {
       const files = [page, ...weight.cssFiles, ...weight.jsFiles];
       problems.push(overrun(page, "everything it loads", weight.total.gzip, total, files));

@@ -57,9 +57,12 @@ export function measureChartTexts(page: Page): Promise<MeasuredChart[]> {
               anchor: t.closest("[text-anchor]")?.getAttribute("text-anchor") ?? "",
               lines: lines(t),
             })),
-          marks: [...svg.querySelectorAll("rect, circle")]
+          // Squares and bands drawn as one path per colour count as one box each (their extent).
+          marks: [...svg.querySelectorAll("rect, circle, path")]
             .filter(
-              (m) => !m.closest(".chart-highlight") && !["none", "transparent"].includes(m.getAttribute("fill") ?? ""),
+              (m) =>
+                !m.closest(".chart-highlight") &&
+                !["none", "transparent"].includes(m.closest("[fill]")?.getAttribute("fill") ?? ""),
             )
             .map(box),
         };

@@ -1,8 +1,7 @@
 import { placeAnnotation, type AnnotationLayout } from "../annotation";
 import { palette } from "~/core/palette";
-import { textWidth, wrapLines } from "~/core/text";
 import type { BarChartData, BarGroup } from "../types";
-import { barMetrics, type Box, type TextBox } from "../layout";
+import { barMetrics, labelAndValue, type Box, type TextBox } from "../layout";
 
 /** Where everything of a bar chart goes, in pixels. */
 export interface BarsLayout {
@@ -39,19 +38,17 @@ export function layoutBars(data: BarChartData, width: number): BarsLayout {
   const noteAfter = rowKeys.filter((key) => marks.has(key)).at(-1);
   let y = 0;
 
-  /** A label on the left and a value on the right of the same line; the value moves below when it leaves too little room. */
   const labelled = (label: string, value: string | null, size: number, bold: boolean): void => {
-    const valueWidth = value ? textWidth(value, size, true) : 0;
-    const room = width - valueWidth - m.valueGap;
-    const inline = value === null || room >= width * 0.45;
-    const lines = wrapLines(label, inline ? room : width, size, bold);
-    texts.push({ x: 0, y, lines, anchor: "start", bold, size, muted: false });
-    if (value !== null) {
-      const valueY = inline ? y : y + lines.length * size * m.lineHeight;
-      texts.push({ x: width, y: valueY, lines: [value], anchor: "end", bold: true, size, muted: false });
-    }
-    // The last line needs only its own height, not a full line's leading, so the label sits close to its bar.
-    y += (lines.length + (inline ? 0 : 1) - 1) * size * m.lineHeight + size * 1.05;
+    const placed = labelAndValue(label, value, {
+      y,
+      width,
+      size,
+      bold,
+      lineHeight: m.lineHeight,
+      valueGap: m.valueGap,
+    });
+    texts.push(...placed.texts);
+    y += placed.height;
   };
 
   data.groups.forEach((group, gi) => {

@@ -1,5 +1,5 @@
 import { placeAnnotation, type AnnotationLayout } from "../annotation";
-import { barMetrics, type TextBox } from "../layout";
+import { barMetrics, labelAndValue, type TextBox } from "../layout";
 import { palette } from "~/core/palette";
 import { textWidth, wrapLines } from "~/core/text";
 import type { DotPlotData } from "../types";
@@ -43,15 +43,20 @@ export function layoutDots(data: DotPlotData, width: number): DotsLayout {
     throw new Error(`the annotation points at dots the chart does not draw: ${missing.join(", ")}`);
   const noteAfter = keys.filter((key) => marks.has(key)).at(-1);
   // Room at the ends of the track for a grade beside a dot.
-  const gradeRoom = textWidth("A/B", m.size - 1, true) + dotRadius + 6;
+  const gradeRoom = textWidth("A/B", m.smallSize, true) + dotRadius + 6;
   let y = 0;
 
   const labelled = (label: string, value: string | null, size: number, bold: boolean) => {
-    const valueWidth = value ? textWidth(value, size, true) : 0;
-    const lines = wrapLines(label, Math.max(width - valueWidth - m.valueGap, width * 0.45), size, bold);
-    texts.push({ x: 0, y, lines, anchor: "start", bold, size, muted: false });
-    if (value !== null) texts.push({ x: width, y, lines: [value], anchor: "end", bold: true, size, muted: false });
-    y += (lines.length - 1) * size * m.lineHeight + size * 1.05;
+    const placed = labelAndValue(label, value, {
+      y,
+      width,
+      size,
+      bold,
+      lineHeight: m.lineHeight,
+      valueGap: m.valueGap,
+    });
+    texts.push(...placed.texts);
+    y += placed.height;
   };
 
   data.groups.forEach((group, gi) => {
@@ -81,11 +86,11 @@ export function layoutDots(data: DotPlotData, width: number): DotsLayout {
       const right = cx < width / 2;
       dotTexts.push({
         x: right ? cx + dotRadius + (highlight ? 6 : 4) : cx - dotRadius - (highlight ? 6 : 4),
-        y: y - (m.size - 1) * 0.55,
+        y: y - m.smallSize * 0.55,
         lines: [row.dotLabel],
         anchor: right ? "start" : "end",
         bold: true,
-        size: m.size - 1,
+        size: m.smallSize,
         muted: false,
       });
       y += dotRadius;
@@ -98,17 +103,17 @@ export function layoutDots(data: DotPlotData, width: number): DotsLayout {
     });
     const first = group.rows.find((r) => r.value === lo);
     const last = group.rows.find((r) => r.value === hi);
-    const scale = wrapLines(data.scaleText(first?.valueText ?? "", last?.valueText ?? ""), width, m.size - 1);
+    const scale = wrapLines(data.scaleText(first?.valueText ?? "", last?.valueText ?? ""), width, m.smallSize);
     texts.push({
       x: 0,
       y: y - m.rowGap + 4,
       lines: scale,
       anchor: "start",
       bold: false,
-      size: m.size - 1,
+      size: m.smallSize,
       muted: true,
     });
-    y += scale.length * (m.size - 1) * m.lineHeight - m.rowGap + 4;
+    y += scale.length * m.smallSize * m.lineHeight - m.rowGap + 4;
   });
   return { width, height: Math.ceil(y + 2), texts, dotTexts, dots, tracks, preferred, annotation };
 }

@@ -1,6 +1,4 @@
-import * as Plot from "@observablehq/plot";
-import { plotLaidOut } from "../svg";
-import { annotationMarks, dotMarks, textMarks } from "../bars/render";
+import { annotationMarks, dotMarks, linesPath, plotLaidOut, textMarks } from "../svg";
 import { barMetrics } from "../layout";
 import { palette } from "~/core/palette";
 import type { DotPlotData, RenderOptions } from "../types";
@@ -11,24 +9,12 @@ export function renderDots(data: DotPlotData, { width, document }: RenderOptions
   const layout = layoutDots(data, width);
   const m = barMetrics(width);
   return plotLaidOut(document, width, layout.height, [
-    Plot.ruleY(layout.tracks, {
-      y: "y1",
-      x1: "x1",
-      x2: "x2",
-      stroke: palette.neutral,
-      strokeWidth: 2,
-      strokeOpacity: 0.6,
-      ariaHidden: "true",
-    }),
-    Plot.ruleX(layout.preferred, {
-      x: "x1",
-      y1: "y1",
-      y2: "y2",
+    ...linesPath(layout.tracks, { stroke: palette.neutral, "stroke-width": 2, "stroke-opacity": 0.6 }),
+    ...linesPath(layout.preferred, {
       stroke: "currentColor",
-      strokeWidth: 2,
-      strokeOpacity: 0.75,
-      strokeDasharray: "3 2",
-      ariaHidden: "true",
+      "stroke-width": 2,
+      "stroke-opacity": 0.75,
+      "stroke-dasharray": "3 2",
     }),
     ...dotMarks(layout.dots, dotRadius),
     ...textMarks(layout.dotTexts, m.lineHeight, true),

@@ -137,8 +137,8 @@ export function layoutFlow(data: FlowData, width: number): FlowLayout {
     }
   });
   y += m.rowGap;
-  const legendLines = wrapLines(data.legend, width, m.size - 1);
-  texts.push({ x: 0, y, lines: legendLines, anchor: "start", bold: false, size: m.size - 1, muted: true });
-  y += legendLines.length * (m.size - 1) * m.lineHeight;
+  const legendLines = wrapLines(data.legend, width, m.smallSize);
+  texts.push({ x: 0, y, lines: legendLines, anchor: "start", bold: false, size: m.smallSize, muted: true });
+  y += legendLines.length * m.smallSize * m.lineHeight;
   return { width, height: Math.ceil(y + 2), texts, dots, bars, curves, annotation };
 }

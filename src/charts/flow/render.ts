@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import { barMetrics } from "../layout";
-import { barsMarks, dotMarks } from "../bars/render";
-import { plotLaidOut } from "../svg";
+import { barsMarks } from "../bars/render";
+import { dotMarks, plotLaidOut } from "../svg";
 import type { FlowData, RenderOptions } from "../types";
 import { layoutFlow, originRadius, type FlowCurve } from "./layout";
 

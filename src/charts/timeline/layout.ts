@@ -68,7 +68,7 @@ export function calendarWeeks(rows: TimelineRow[]): Date[] {
  */
 export function layoutTimeline(data: TimelineData, width: number, lang: Lang): TimelineLayout {
   const m = barMetrics(width);
-  const small = m.size - 1;
+  const small = m.smallSize;
   const lineH = Math.max(m.size * m.lineHeight, radius * 2 + 4) + 4;
   const emptyH = small * m.lineHeight + 3;
   const weeks = calendarWeeks(data.rows);

@@ -111,8 +111,8 @@ export function layoutWaffle(data: WaffleData, width: number): WaffleLayout {
     y = placed.bottom;
   }
   y += m.rowGap / 2;
-  const unitLines = wrapLines(data.unitText, width, m.size - 1);
-  texts.push({ x: 0, y, lines: unitLines, anchor: "start", bold: false, size: m.size - 1, muted: true });
-  y += unitLines.length * (m.size - 1) * m.lineHeight;
+  const unitLines = wrapLines(data.unitText, width, m.smallSize);
+  texts.push({ x: 0, y, lines: unitLines, anchor: "start", bold: false, size: m.smallSize, muted: true });
+  y += unitLines.length * m.smallSize * m.lineHeight;
   return { width, height: Math.ceil(y + 2), texts, swatches, cells, parts, bracket, annotation };
 }

@@ -1,6 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import { plotLaidOut } from "../svg";
-import { annotationMarks, textMarks } from "../bars/render";
+import { annotationMarks, filledRects, plotLaidOut, textMarks } from "../svg";
 import { barMetrics } from "../layout";
 import type { RenderOptions, WaffleData } from "../types";
 import { layoutWaffle } from "./layout";
@@ -15,7 +14,7 @@ export function renderWaffle(data: WaffleData, { width, document }: RenderOption
   const m = barMetrics(width);
   return plotLaidOut(document, width, layout.height, [
     Plot.rect(layout.swatches, { x1: "x1", x2: "x2", y1: "y1", y2: "y2", fill: "fill", ariaHidden: "true" }),
-    Plot.rect(layout.cells, { x1: "x1", x2: "x2", y1: "y1", y2: "y2", fill: "fill", ariaHidden: "true" }),
+    ...filledRects(layout.cells),
     // Transparent boxes carry each part's tooltip and keyboard focus (the enhancement reads their titles).
     Plot.rect(layout.parts, {
       x1: "x1",
