@@ -1,6 +1,6 @@
 /**
  * The Chinese interface dictionary. It is the reference shape: `en.ts` must provide every key
- * (see `Dict` in `./index.ts`), so a missing translation fails the type check.
+ * (see `Dict` in `./dict.ts`), so a missing translation fails the type check.
  * Figures never appear here; they are rendered from the datasets.
  */
 export const zh = {
