@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { darkPalette, palette, paper, type Tone } from "./palette";
+import {
+  darkMapColours,
+  darkPageColours,
+  darkPalette,
+  mapPalette,
+  pageColours,
+  palette,
+  paper,
+  type Tone,
+} from "./palette";
 import { paletteCss, toneVariable } from "./paletteCss";
 
 /** The value a CSS block gives a custom property. */
@@ -7,7 +16,7 @@ const valueIn = (block: string, variable: string) => new RegExp(`${variable}: (#
 
 describe("paletteCss", () => {
   const css = paletteCss();
-  const [light = "", mediaDark = "", forcedDark = ""] = css.split("\n");
+  const [light = "", mediaDark = "", forcedDark = "", print = ""] = css.split("\n");
 
   it("gives every tone its palette value on a light page", () => {
     for (const [tone, hex] of Object.entries(palette)) expect(valueIn(light, toneVariable(tone as Tone))).toBe(hex);
@@ -20,6 +29,28 @@ describe("paletteCss", () => {
       expect(valueIn(mediaDark, toneVariable(tone as Tone))).toBe(hex);
       expect(valueIn(forcedDark, toneVariable(tone as Tone))).toBe(hex);
     }
+  });
+
+  it("gives the page's and the map's colours their light values, and their dark values under both dark rules", () => {
+    for (const [key, hex] of Object.entries(pageColours)) expect(valueIn(light, `--${key}`), key).toBe(hex);
+    for (const [key, hex] of Object.entries(darkPageColours)) {
+      expect(valueIn(mediaDark, `--${key}`), key).toBe(hex);
+      expect(valueIn(forcedDark, `--${key}`), key).toBe(hex);
+    }
+    for (const [key, hex] of Object.entries(darkMapColours)) {
+      expect(valueIn(light, `--map-${key}`), key).toBe(mapPalette[key as keyof typeof mapPalette]);
+      expect(valueIn(mediaDark, `--map-${key}`), key).toBe(hex);
+      expect(valueIn(forcedDark, `--map-${key}`), key).toBe(hex);
+    }
+  });
+
+  it("writes each dark colour once, in palette.ts: the two dark rules declare the same variables", () => {
+    const declared = (block: string) => block.slice(block.indexOf("--"));
+    expect(declared(mediaDark).replace(/ \} \}$/, "")).toBe(declared(forcedDark).replace(/ \}$/, ""));
+  });
+
+  it("prints black on white", () => {
+    expect(print).toBe("@media print { :root { --paper: #fff; --ink: #000; } }");
   });
 
   it("maps every literal fill and stroke of a chart's SVG to its tone's variable, and the halo to the paper", () => {
