@@ -13,6 +13,8 @@ import { formatFactValue } from "./formatFact";
 import { getCollectionMeta } from "./index";
 import type { AnyDataset } from "./load";
 import type { Bilingual } from "~/i18n/locales";
+import { getDict } from "~/i18n";
+import { getPlaceName } from "./places";
 
 /** The publisher and author credited in every citation: the site's name. */
 export const publisher: Bilingual = { zh: zh.site.name, en: en.site.name };
@@ -142,4 +144,28 @@ export function factCitation(fact: Fact, lang: Lang, permalink: string, version:
     ? `Original source: ${source.titleEn} (${source.id}, grade ${source.grade}${source.date ? `, ${formatDate(source.date, lang)}` : ""}).`
     : "Computed by the site from the figures it names.";
   return `${fact.measure.en}${period ? ` (${period})` : ""}: ${value}. ${origin} Compiled in: ${collection.en}, data version ${version}, ${permalink}`;
+}
+
+/**
+ * "Cite this number" as a BibTeX entry: the figure with its place and period as the title, the
+ * site as author, and the original source with its grade and the data version in the note.
+ */
+export function factBibtex(
+  fact: Fact,
+  lang: Lang,
+  permalink: string,
+  release: { version: string; date: string },
+): string {
+  const where = [getPlaceName(fact.entity, lang), fact.period ?? ""].filter(Boolean).join(", ");
+  const source = fact.evidence?.source;
+  const origin = source ? `${source.id} [${source.grade}]; ` : "";
+  return [
+    `@misc{${fact.id},`,
+    `  title = {${bibEscape(`${fact.measure[lang]}, ${where}: ${formatFactValue(fact, lang)}`)}},`,
+    `  author = {{${bibEscape(publisher[lang])}}},`,
+    `  year = {${release.date.slice(0, 4)}},`,
+    `  note = {${origin}${getDict(lang).evidence.version} ${release.version}},`,
+    `  url = {${permalink}}`,
+    `}`,
+  ].join("\n");
 }

@@ -1,3 +1,5 @@
+import { absoluteUrl, evidencePath } from "~/core/urls";
+import { factBibtex, factCitation } from "~/data/citation";
 import { getDataRelease } from "~/data/downloads";
 import type { CountyRow } from "~/data/schemas/places";
 import type { Lang } from "~/i18n";
@@ -14,13 +16,30 @@ export interface EvidencePage {
   sources: string[];
   grades: string[];
   statuses: EvidenceStatus[];
-  release: { version: string; date: string };
+  /**
+   * Each row's "cite" texts by row id, written by src/data/citation.ts with the row's permalink
+   * on this page, for the explorer's cite dialog to copy.
+   */
+  citations: Record<string, { plain: string; bibtex: string }>;
 }
 
-/** Gathers the evidence register's parts. */
-export function getEvidencePage(lang: Lang): EvidencePage {
+/** Gathers the evidence register's parts; `siteUrl` is the site root its permalinks start from. */
+export function getEvidencePage(lang: Lang, siteUrl: string): EvidencePage {
   const topics = getEvidenceTopics(lang);
   const rows = topics.flatMap((x) => x.rows);
+  const release = getDataRelease();
+  const citations = Object.fromEntries(
+    rows.map(({ id, fact }) => {
+      const permalink = absoluteUrl(evidencePath(lang, id), siteUrl);
+      return [
+        id,
+        {
+          plain: factCitation(fact, lang, permalink, release.version),
+          bibtex: factBibtex(fact, lang, permalink, release),
+        },
+      ];
+    }),
+  );
   return {
     topics,
     total: rows.length,
@@ -30,6 +49,6 @@ export function getEvidencePage(lang: Lang): EvidencePage {
     ),
     grades: [...new Set(rows.map((r) => r.grade).filter(Boolean))].sort(),
     statuses: [...new Set(rows.map((r) => r.status))],
-    release: getDataRelease(),
+    citations,
   };
 }
