@@ -12,7 +12,7 @@ import type { Fact } from "./facts";
 import { formatFactValue } from "./formatFact";
 import { getCollectionMeta } from "./index";
 import type { AnyDataset } from "./load";
-import type { Bilingual } from "~/i18n/locales";
+import { titleIn, type Bilingual } from "~/i18n/locales";
 import { getDict } from "~/i18n";
 import { getPlaceName } from "./places";
 
@@ -66,8 +66,8 @@ export function citationText(
   const year = target.date.slice(0, 4);
   const title = typeof target.title === "string" ? target.title : target.title[lang];
   const label = workLabel[work][lang](target.version);
-  if (lang === "zh") return `${publisher.zh}（${year}）。《${title}》${label}。${target.url}`;
-  return `${publisher.en} (${year}). ${title}${label}. ${target.url}`;
+  const p = getDict(lang).punct;
+  return `${publisher[lang]}${p.open}${year}${p.close}${p.stop}${p.space}${p.titleOpen}${title}${p.titleClose}${label}${p.stop}${p.space}${target.url}`;
 }
 
 function bibEscape(text: string): string {
@@ -127,23 +127,19 @@ export function citationCsl(target: CitationTarget): Record<string, unknown> {
  * and this compilation with its version and permalink.
  */
 export function factCitation(fact: Fact, lang: Lang, permalink: string, version: string): string {
+  const { punct: p, citation: c } = getDict(lang);
+  const bracketed = (parts: string[]) => `${p.open}${parts.join(p.comma)}${p.close}`;
   const value = formatFactValue(fact, lang);
-  const collection = getCollectionMeta().title;
+  const collection = getCollectionMeta().title[lang];
   // Inside the brackets of a citation, "inferred" follows a comma rather than a second bracket.
   const period = fact.period
-    ? `${formatDate(fact.period, lang)}${fact.periodInferred ? (lang === "zh" ? "，推定" : ", inferred") : ""}`
+    ? [formatDate(fact.period, lang), ...(fact.periodInferred ? [c.inferred] : [])].join(p.comma)
     : "";
   const source = fact.evidence?.source;
-  if (lang === "zh") {
-    const origin = source
-      ? `原始来源：${source.title}（${source.id}，${source.grade} 级${source.date ? `，${formatDate(source.date, lang)}` : ""}）。`
-      : "本站根据所列数字计算。";
-    return `${fact.measure.zh}${period ? `（${period}）` : ""}：${value}。${origin}整理：《${collection.zh}》，数据版本 ${version}，${permalink}`;
-  }
   const origin = source
-    ? `Original source: ${source.titleEn} (${source.id}, grade ${source.grade}${source.date ? `, ${formatDate(source.date, lang)}` : ""}).`
-    : "Computed by the site from the figures it names.";
-  return `${fact.measure.en}${period ? ` (${period})` : ""}: ${value}. ${origin} Compiled in: ${collection.en}, data version ${version}, ${permalink}`;
+    ? `${c.originalSource}${p.colon}${titleIn(source, lang)}${bracketed([source.id, c.grade.replace("{grade}", source.grade), ...(source.date ? [formatDate(source.date, lang)] : [])])}${p.stop}`
+    : c.computed;
+  return `${fact.measure[lang]}${period ? bracketed([period]) : ""}${p.colon}${value}${p.stop}${p.space}${origin}${p.space}${c.compiledIn}${p.colon}${p.titleOpen}${collection}${p.titleClose}${p.comma}${c.dataVersion} ${version}${p.comma}${permalink}`;
 }
 
 /**
@@ -164,7 +160,7 @@ export function factBibtex(
     `  title = {${bibEscape(`${fact.measure[lang]}, ${where}: ${formatFactValue(fact, lang)}`)}},`,
     `  author = {{${bibEscape(publisher[lang])}}},`,
     `  year = {${release.date.slice(0, 4)}},`,
-    `  note = {${origin}${getDict(lang).evidence.version} ${release.version}},`,
+    `  note = {${origin}${getDict(lang).citation.dataVersion} ${release.version}},`,
     `  url = {${permalink}}`,
     `}`,
   ].join("\n");

@@ -34,8 +34,7 @@ function mapCredit(lang: Lang): string {
   const ids = [...new Set(Object.values(state.legends).flatMap((l) => l.sources.map((s) => s.id)))].sort((a, b) =>
     a.localeCompare(b, "en", { numeric: true }),
   );
-  const colon = lang === "zh" ? "：" : ": ";
-  return `${t.map.sourceLine}${colon}${ids.join(", ")} · ${t.map.boundaryCredit} · ${t.map.schematic} · ${t.site.name}, ${t.footer.data}`;
+  return `${t.map.sourceLine}${t.punct.colon}${ids.join(", ")} · ${t.map.boundaryCredit} · ${t.map.schematic} · ${t.site.name}, ${t.footer.data}`;
 }
 
 /** The PNG of the completion layer, with its size (from its SVG, which the PNG is drawn from at the same width). */

@@ -69,7 +69,7 @@ export function layoutFrame(state: MapState, layer: MapLayer, layout: ScreenLayo
   y += GAP.aboveNotes;
   const notes = rows([...legend.notes, t.map.schematic].flatMap((n) => wrapClamped(n, textWidth, fontSize, 3)));
   y += GAP.aboveSources;
-  const credit = `${t.map.sourceLine}${state.lang === "zh" ? "：" : ": "}${legend.sources.map((s) => `${s.id} (${s.grade})`).join(", ")} · ${t.map.boundaryCredit} (R-ECHARTS) · ${t.site.name}`;
+  const credit = `${t.map.sourceLine}${t.punct.colon}${legend.sources.map((s) => `${s.id} (${s.grade})`).join(", ")} · ${t.map.boundaryCredit} (R-ECHARTS) · ${t.site.name}`;
   const sources = rows(wrapClamped(credit, textWidth, fontSize * 0.85, 3));
   return {
     x: X,
