@@ -1,8 +1,8 @@
 /**
  * `<evidence-explorer>`: enhances the static evidence register with filters, search, sorting, a
  * match count, the state in the URL, a CSV download of the rows shown and a "cite" dialog per row,
- * which copies the row's citations as the build wrote them (src/data/citation.ts, in the page's
- * `.evidence-citations` data block). Without JavaScript the page is the complete register grouped
+ * which copies the row's citations as the build wrote them (src/data/citation.ts), loaded from
+ * the file named by `data-citations` when the dialog is first opened. Without JavaScript the page is the complete register grouped
  * by topic; the logic lives in src/core/evidenceFilter.ts (unit-tested).
  */
 import {
@@ -36,7 +36,7 @@ class EvidenceExplorer extends HTMLElement {
   private flat!: HTMLElement;
   private groups!: HTMLElement;
   private labels!: Labels;
-  private citations: Citations = {};
+  private citations: Promise<Citations> | null = null;
   private dialog: HTMLDialogElement | null = null;
   private limit = PAGE;
   private wasFlat = false;
@@ -53,7 +53,6 @@ class EvidenceExplorer extends HTMLElement {
     this.flat = flat;
     this.groups = groups;
     this.labels = JSON.parse(this.dataset.labels ?? "{}") as Labels;
-    this.citations = JSON.parse(this.querySelector(".evidence-citations")?.textContent ?? "{}") as Citations;
     this.rows = [...groups.querySelectorAll<HTMLTableRowElement>("tr[data-row]")].map((tr) => {
       const d = tr.dataset;
       const value = d.value === undefined ? Number.NaN : Number(d.value);
@@ -93,7 +92,7 @@ class EvidenceExplorer extends HTMLElement {
     });
     this.addEventListener("click", (event) => {
       const button = (event.target as Element).closest<HTMLButtonElement>("button[data-cite]");
-      if (button) this.cite(button.dataset.cite ?? "", button);
+      if (button) void this.cite(button.dataset.cite ?? "", button);
     });
     this.render(parseState(location.search));
   }
@@ -216,8 +215,16 @@ class EvidenceExplorer extends HTMLElement {
     setTimeout(() => URL.revokeObjectURL(link.href), 1000);
   }
 
-  private cite(id: string, opener: HTMLElement): void {
-    const citation = this.citations[id];
+  /** The citations of every row, fetched once. */
+  private loadCitations(): Promise<Citations> {
+    this.citations ??= fetch(this.dataset.citations ?? "")
+      .then((response) => (response.ok ? (response.json() as Promise<Citations>) : {}))
+      .catch(() => ({}));
+    return this.citations;
+  }
+
+  private async cite(id: string, opener: HTMLElement): Promise<void> {
+    const citation = (await this.loadCitations())[id];
     if (!citation) return;
     const url = this.permalink(id);
     const l = this.labels;

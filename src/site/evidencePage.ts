@@ -16,30 +16,12 @@ export interface EvidencePage {
   sources: string[];
   grades: string[];
   statuses: EvidenceStatus[];
-  /**
-   * Each row's "cite" texts by row id, written by src/data/citation.ts with the row's permalink
-   * on this page, for the explorer's cite dialog to copy.
-   */
-  citations: Record<string, { plain: string; bibtex: string }>;
 }
 
-/** Gathers the evidence register's parts; `siteUrl` is the site root its permalinks start from. */
-export function getEvidencePage(lang: Lang, siteUrl: string): EvidencePage {
+/** Gathers the evidence register's parts. */
+export function getEvidencePage(lang: Lang): EvidencePage {
   const topics = getEvidenceTopics(lang);
   const rows = topics.flatMap((x) => x.rows);
-  const release = getDataRelease();
-  const citations = Object.fromEntries(
-    rows.map(({ id, fact }) => {
-      const permalink = absoluteUrl(evidencePath(lang, id), siteUrl);
-      return [
-        id,
-        {
-          plain: factCitation(fact, lang, permalink, release.version),
-          bibtex: factBibtex(fact, lang, permalink, release),
-        },
-      ];
-    }),
-  );
   return {
     topics,
     total: rows.length,
@@ -49,6 +31,28 @@ export function getEvidencePage(lang: Lang, siteUrl: string): EvidencePage {
     ),
     grades: [...new Set(rows.map((r) => r.grade).filter(Boolean))].sort(),
     statuses: [...new Set(rows.map((r) => r.status))],
-    citations,
   };
+}
+
+/**
+ * Each row's "cite" texts by row id, written by src/data/citation.ts with the row's permalink on
+ * the register (`siteUrl` is the site root), served as a file the cite dialog loads when first
+ * opened (src/pages/[...lang]/evidence/citations.json.ts), so the register's page does not carry them.
+ */
+export function getEvidenceCitations(lang: Lang, siteUrl: string): Record<string, { plain: string; bibtex: string }> {
+  const release = getDataRelease();
+  return Object.fromEntries(
+    getEvidenceTopics(lang)
+      .flatMap((topic) => topic.rows)
+      .map(({ id, fact }) => {
+        const permalink = absoluteUrl(evidencePath(lang, id), siteUrl);
+        return [
+          id,
+          {
+            plain: factCitation(fact, lang, permalink, release.version),
+            bibtex: factBibtex(fact, lang, permalink, release),
+          },
+        ];
+      }),
+  );
 }

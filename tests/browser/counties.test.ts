@@ -116,6 +116,7 @@ describe.skipIf(!chromium).concurrent("county pages, county embeds and the evide
         for (const id of ids) {
           expect(id, "a row of each kind").not.toBe("");
           await page.locator(`button[data-cite="${id}"]`).click();
+          await page.locator("dialog[open] pre").first().waitFor();
           const [plain, bibtex] = await page.locator("dialog[open] pre").allTextContents();
           const fact = getFact(id);
           // Relative to the built root, which carries the base path (Vitest's own base is "/").
