@@ -1,8 +1,9 @@
 /**
  * `<evidence-explorer>`: enhances the static evidence register with filters, search, sorting, a
- * match count, the state in the URL, a CSV download of the rows shown and a "cite" dialog per row.
- * Without JavaScript the page is the complete register grouped by topic; the logic lives in
- * src/lib/evidenceFilter.ts (unit-tested).
+ * match count, the state in the URL, a CSV download of the rows shown and a "cite" dialog per row,
+ * which copies the row's citations as the build wrote them (src/data/citation.ts), loaded from
+ * the file named by `data-citations` when the dialog is first opened. Without JavaScript the page is the complete register grouped
+ * by topic; the logic lives in src/core/evidenceFilter.ts (unit-tested).
  */
 import {
   filterRows,
@@ -19,10 +20,10 @@ interface Row extends EvidenceKeys {
   home: HTMLTableSectionElement;
 }
 
-type Labels = Record<
-  "cite" | "citeTitle" | "copy" | "copied" | "close" | "plain" | "bibtex" | "permalink" | "version",
-  string
->;
+type Labels = Record<"cite" | "citeTitle" | "copy" | "copied" | "close" | "plain" | "bibtex" | "permalink", string>;
+
+/** A row's citations as the build wrote them. */
+type Citations = Record<string, { plain: string; bibtex: string } | undefined>;
 
 /** Rows shown at once; "show more" adds as many again. Today's register (under 400 rows) fits whole. */
 const PAGE = 500;
@@ -35,6 +36,7 @@ class EvidenceExplorer extends HTMLElement {
   private flat!: HTMLElement;
   private groups!: HTMLElement;
   private labels!: Labels;
+  private citations: Promise<Citations> | null = null;
   private dialog: HTMLDialogElement | null = null;
   private limit = PAGE;
   private wasFlat = false;
@@ -90,7 +92,7 @@ class EvidenceExplorer extends HTMLElement {
     });
     this.addEventListener("click", (event) => {
       const button = (event.target as Element).closest<HTMLButtonElement>("button[data-cite]");
-      if (button) this.cite(button.dataset.cite ?? "", button);
+      if (button) void this.cite(button.dataset.cite ?? "", button);
     });
     this.render(parseState(location.search));
   }
@@ -213,24 +215,19 @@ class EvidenceExplorer extends HTMLElement {
     setTimeout(() => URL.revokeObjectURL(link.href), 1000);
   }
 
-  private cite(id: string, opener: HTMLElement): void {
-    const row = this.rows.find((r) => r.id === id);
-    if (!row) return;
-    const [, , place, , measure, figure, period, , source, grade] = this.cells(row);
-    const { siteName = "", version = "", year = "" } = this.dataset;
+  /** The citations of every row, fetched once. */
+  private loadCitations(): Promise<Citations> {
+    this.citations ??= fetch(this.dataset.citations ?? "")
+      .then((response) => (response.ok ? (response.json() as Promise<Citations>) : {}))
+      .catch(() => ({}));
+    return this.citations;
+  }
+
+  private async cite(id: string, opener: HTMLElement): Promise<void> {
+    const citation = (await this.loadCitations())[id];
+    if (!citation) return;
     const url = this.permalink(id);
     const l = this.labels;
-    const where = [place, period].filter(Boolean).join(", ");
-    const plain = `${siteName} (${year}). ${measure}, ${where}: ${figure}. ${source ? `${source} [${grade}]. ` : ""}${l.version} ${version}. ${url}`;
-    const bib = [
-      `@misc{${id},`,
-      `  title = {${measure}, ${where}: ${figure}},`,
-      `  author = {{${siteName}}},`,
-      `  year = {${year}},`,
-      `  note = {${source ? `${source} [${grade}]; ` : ""}${l.version} ${version}},`,
-      `  url = {${url}}`,
-      `}`,
-    ].join("\n");
     const dialog = this.dialog ?? document.createElement("dialog");
     this.dialog = dialog;
     dialog.className =
@@ -243,8 +240,8 @@ class EvidenceExplorer extends HTMLElement {
     title.textContent = `${l.citeTitle}: ${id}`;
     dialog.append(title);
     for (const [label, value] of [
-      [l.plain, plain],
-      [l.bibtex, bib],
+      [l.plain, citation.plain],
+      [l.bibtex, citation.bibtex],
       [l.permalink, url],
     ] as const) {
       const block = document.createElement("div");

@@ -4,7 +4,7 @@
  * no-script snippet with a PNG, and the oEmbed document. Each embed passes only what differs.
  */
 import { getDict, type Lang } from "~/i18n";
-import { assetPath, absoluteUrl, embedPagePath, oembedPath, embedScriptPath } from "~/core/urls";
+import { absoluteUrl, embedPagePath, localePath, oembedPath, embedScriptPath } from "~/core/urls";
 import { escapeXml } from "./text";
 
 /** A PNG as a site path with its size in pixels. */
@@ -84,7 +84,7 @@ export async function oembedDocument(embed: Embeddable, siteUrl: string): Promis
     title: embed.title,
     author_name: t.site.name,
     provider_name: t.site.name,
-    provider_url: absoluteUrl(embed.lang === "zh" ? assetPath("") : assetPath("en/"), siteUrl),
+    provider_url: absoluteUrl(localePath(embed.lang, ""), siteUrl),
     html: iframeCode(embed, siteUrl, String(OEMBED_WIDTH)),
     width: OEMBED_WIDTH,
     height: embed.height,

@@ -86,6 +86,11 @@ export function evidencePath(lang: Lang, rowId?: string): string {
   return `${localePath(lang, "evidence/")}${rowId ? `#e-${rowId}` : ""}`;
 }
 
+/** The "cite" texts of every evidence row, which the register's cite dialog loads when first opened. */
+export function evidenceCitationsPath(lang: Lang): string {
+  return localePath(lang, "evidence/citations.json");
+}
+
 /**
  * The corrections section of the about page; with a row id, the link "report a problem" from an
  * evidence row (`/about/?row=<id>#corrections`), which the page shows and puts in its report text.

@@ -12,8 +12,9 @@ import type { Fact } from "./facts";
 import { formatFactValue } from "./formatFact";
 import { getCollectionMeta } from "./index";
 import type { AnyDataset } from "./load";
-import type { Bilingual } from "~/i18n/locales";
+import { titleIn, type Bilingual } from "~/i18n/locales";
 import { getDict } from "~/i18n";
+import { getPlaceName } from "./places";
 import type { Grade } from "./schemas/sources";
 
 /** The publisher and author credited in every citation: the site's name. */
@@ -66,8 +67,8 @@ export function citationText(
   const year = target.date.slice(0, 4);
   const title = typeof target.title === "string" ? target.title : target.title[lang];
   const label = workLabel[work][lang](target.version);
-  if (lang === "zh") return `${publisher.zh}（${year}）。《${title}》${label}。${target.url}`;
-  return `${publisher.en} (${year}). ${title}${label}. ${target.url}`;
+  const p = getDict(lang).punct;
+  return `${publisher[lang]}${p.open}${year}${p.close}${p.stop}${p.space}${p.titleOpen}${title}${p.titleClose}${label}${p.stop}${p.space}${target.url}`;
 }
 
 function bibEscape(text: string): string {
@@ -127,23 +128,43 @@ export function citationCsl(target: CitationTarget): Record<string, unknown> {
  * and this compilation with its version and permalink.
  */
 export function factCitation(fact: Fact, lang: Lang, permalink: string, version: string): string {
+  const { punct: p, citation: c } = getDict(lang);
+  const bracketed = (parts: string[]) => `${p.open}${parts.join(p.comma)}${p.close}`;
   const value = formatFactValue(fact, lang);
-  const collection = getCollectionMeta().title;
+  const collection = getCollectionMeta().title[lang];
   // Inside the brackets of a citation, "inferred" follows a comma rather than a second bracket.
   const period = fact.period
-    ? `${formatDate(fact.period, lang)}${fact.periodInferred ? (lang === "zh" ? "，推定" : ", inferred") : ""}`
+    ? [formatDate(fact.period, lang), ...(fact.periodInferred ? [c.inferred] : [])].join(p.comma)
     : "";
   const source = fact.evidence?.source;
-  if (lang === "zh") {
-    const origin = source
-      ? `原始来源：${source.title}（${source.id}，${source.grade} 级${source.date ? `，${formatDate(source.date, lang)}` : ""}）。`
-      : "本站根据所列数字计算。";
-    return `${fact.measure.zh}${period ? `（${period}）` : ""}：${value}。${origin}整理：《${collection.zh}》，数据版本 ${version}，${permalink}`;
-  }
   const origin = source
-    ? `Original source: ${source.titleEn} (${source.id}, grade ${source.grade}${source.date ? `, ${formatDate(source.date, lang)}` : ""}).`
-    : "Computed by the site from the figures it names.";
-  return `${fact.measure.en}${period ? ` (${period})` : ""}: ${value}. ${origin} Compiled in: ${collection.en}, data version ${version}, ${permalink}`;
+    ? `${c.originalSource}${p.colon}${titleIn(source, lang)}${bracketed([source.id, c.grade.replace("{grade}", source.grade), ...(source.date ? [formatDate(source.date, lang)] : [])])}${p.stop}`
+    : c.computed;
+  return `${fact.measure[lang]}${period ? bracketed([period]) : ""}${p.colon}${value}${p.stop}${p.space}${origin}${p.space}${c.compiledIn}${p.colon}${p.titleOpen}${collection}${p.titleClose}${p.comma}${c.dataVersion} ${version}${p.comma}${permalink}`;
+}
+
+/**
+ * "Cite this number" as a BibTeX entry: the figure with its place and period as the title, the
+ * site as author, and the original source with its grade and the data version in the note.
+ */
+export function factBibtex(
+  fact: Fact,
+  lang: Lang,
+  permalink: string,
+  release: { version: string; date: string },
+): string {
+  const where = [getPlaceName(fact.entity, lang), fact.period ?? ""].filter(Boolean).join(", ");
+  const source = fact.evidence?.source;
+  const origin = source ? `${source.id} [${source.grade}]; ` : "";
+  return [
+    `@misc{${fact.id},`,
+    `  title = {${bibEscape(`${fact.measure[lang]}, ${where}: ${formatFactValue(fact, lang)}`)}},`,
+    `  author = {{${bibEscape(publisher[lang])}}},`,
+    `  year = {${release.date.slice(0, 4)}},`,
+    `  note = {${origin}${getDict(lang).citation.dataVersion} ${release.version}},`,
+    `  url = {${permalink}}`,
+    `}`,
+  ].join("\n");
 }
 
 /** A source as a source line names it: its id and reliability grade. */

@@ -1,8 +1,7 @@
 import type { Fact } from "~/data/facts";
 import type { Qualifier } from "~/data/schemas/common";
 import { units, type UnitId } from "~/data/units";
-import { en } from "~/i18n/en";
-import { zh } from "~/i18n/zh";
+import { getDict } from "~/i18n";
 import type { Lang } from "~/i18n/locales";
 import { formatDate, formatNumber } from "~/core/format";
 
@@ -140,7 +139,7 @@ export function writtenWithChineseUnits(fact: Fact): boolean {
 function yearEnd(fact: Fact, lang: Lang): string | null {
   if (fact.value.type !== "date" || !/年底|年末/.test(fact.evidence?.asWritten ?? "")) return null;
   const year = fact.value.date.slice(0, 4);
-  return lang === "zh" ? `${year}年底` : `the end of ${year}`;
+  return getDict(lang).fact.yearEnd.replace("{year}", year);
 }
 
 /** A fact's value for display in a language: a quantity, a date or a name. */
@@ -167,5 +166,5 @@ export function formatFactValue(fact: Fact, lang: Lang, style: Omit<QuantityStyl
  */
 export function formatFactPeriod(fact: { period: string | null; periodInferred?: boolean }, lang: Lang): string | null {
   if (fact.period === null) return null;
-  return `${formatDate(fact.period, lang)}${fact.periodInferred ? (lang === "zh" ? zh : en).fact.periodInferred : ""}`;
+  return `${formatDate(fact.period, lang)}${fact.periodInferred ? getDict(lang).fact.periodInferred : ""}`;
 }

@@ -1,5 +1,13 @@
 import { z } from "zod";
 import { partialDate, type FieldDoc } from "./schemas/common";
+import { getDict } from "~/i18n";
+import type { Lang } from "~/i18n/locales";
+
+/** A column's description in language `out`, naming the language `lang` its values are in: `名称（中文）`. */
+function inLanguage(text: string, out: Lang, lang: Lang): string {
+  const { punct, languages } = getDict(out);
+  return `${text}${punct.open}${languages[lang]}${punct.close}`;
+}
 
 /** A column of a dataset's flat table (CSV, XLSX, the page table, datapackage.json). */
 export interface Column {
@@ -119,11 +127,7 @@ function columnsOfObject(
         type: "string" as const,
         list: false,
         nullable,
-        doc: {
-          ...d,
-          en: `${d.en} (${lang === "zh" ? "Chinese" : "English"})`,
-          zh: `${d.zh}（${lang === "zh" ? "中文" : "英文"}）`,
-        },
+        doc: { ...d, en: inLanguage(d.en, "en", lang), zh: inLanguage(d.zh, "zh", lang) },
       }));
     }
     if (def.type === "object") {

@@ -1,10 +1,7 @@
+import type { Dict } from "./dict";
 import { en } from "./en";
 import type { Lang } from "./locales";
 import { zh } from "./zh";
-
-import type { Dict } from "./dict";
-
-export type { Dict };
 
 const dictionaries: Record<Lang, Dict> = { zh, en };
 

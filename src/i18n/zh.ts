@@ -1,6 +1,6 @@
 /**
  * The Chinese interface dictionary. It is the reference shape: `en.ts` must provide every key
- * (see `Dict` in `./index.ts`), so a missing translation fails the type check.
+ * (see `Dict` in `./dict.ts`), so a missing translation fails the type check.
  * Figures never appear here; they are rendered from the datasets.
  */
 export const zh = {
@@ -20,6 +20,22 @@ export const zh = {
     close: "）",
     stop: "。",
     space: "",
+    /** Before the last item of a list (“甲、乙和丙”). */
+    and: "和",
+    /** Around the title of a work in a citation. */
+    titleOpen: "《",
+    titleClose: "》",
+  },
+  /** The languages, as the interface names them (“中文”). */
+  languages: { zh: "中文", en: "英文" },
+  /** The words of a citation (src/data/citation.ts) and of dates written for one. */
+  citation: {
+    originalSource: "原始来源",
+    grade: "{grade} 级",
+    computed: "本站根据所列数字计算。",
+    compiledIn: "整理",
+    dataVersion: "数据版本",
+    inferred: "推定",
   },
   nav: {
     label: "主导航",
@@ -134,6 +150,8 @@ export const zh = {
     showSource: "显示来源",
     permalink: "永久链接",
     periodInferred: "（推定）",
+    /** A date the source gives only as the end of a year. */
+    yearEnd: "{year}年底",
     period: "时间",
     status: "性质",
     quoteReformatted: "引文是研究笔记转录的列表条目，不是页面原句",
@@ -433,8 +451,6 @@ export const zh = {
     describeSites: "来源中点名的安置点（位置为示意）：{list}。",
     describeMoves: "{list}。",
     describeMoveItem: "{to}的搬迁群众来自{from}",
-    listSeparator: "、",
-    itemSeparator: "；",
     focus: "重点：{county}",
     viewOnSite: "在“搬出大山之后”查看完整地图与数据",
     embedTitle: "嵌入地图",
@@ -536,7 +552,6 @@ export const zh = {
     close: "关闭",
     plain: "文本",
     bibtex: "BibTeX",
-    version: "数据版本",
   },
   common: {
     language: "语言",

@@ -1,3 +1,5 @@
+import { absoluteUrl, evidencePath } from "~/core/urls";
+import { factBibtex, factCitation } from "~/data/citation";
 import { getDataRelease } from "~/data/downloads";
 import type { CountyRow } from "~/data/schemas/places";
 import type { Lang } from "~/i18n";
@@ -14,7 +16,6 @@ export interface EvidencePage {
   sources: string[];
   grades: string[];
   statuses: EvidenceStatus[];
-  release: { version: string; date: string };
 }
 
 /** Gathers the evidence register's parts. */
@@ -30,6 +31,28 @@ export function getEvidencePage(lang: Lang): EvidencePage {
     ),
     grades: [...new Set(rows.map((r) => r.grade).filter(Boolean))].sort(),
     statuses: [...new Set(rows.map((r) => r.status))],
-    release: getDataRelease(),
   };
+}
+
+/**
+ * Each row's "cite" texts by row id, written by src/data/citation.ts with the row's permalink on
+ * the register (`siteUrl` is the site root), served as a file the cite dialog loads when first
+ * opened (src/pages/[...lang]/evidence/citations.json.ts), so the register's page does not carry them.
+ */
+export function getEvidenceCitations(lang: Lang, siteUrl: string): Record<string, { plain: string; bibtex: string }> {
+  const release = getDataRelease();
+  return Object.fromEntries(
+    getEvidenceTopics(lang)
+      .flatMap((topic) => topic.rows)
+      .map(({ id, fact }) => {
+        const permalink = absoluteUrl(evidencePath(lang, id), siteUrl);
+        return [
+          id,
+          {
+            plain: factCitation(fact, lang, permalink, release.version),
+            bibtex: factBibtex(fact, lang, permalink, release),
+          },
+        ];
+      }),
+  );
 }

@@ -1,7 +1,8 @@
+import type { Dict } from "~/i18n/dict";
 import type { MapLayer } from "~/map/types";
 
-/** Where a step's text lives in the dictionaries (`home.steps.<key>`). */
-export type HomeStepKey = "land" | "who" | "pace" | "where" | "built" | "unknown";
+/** Where a step's text lives in the dictionaries (`home.steps.<key>`): every step there has one here. */
+export type HomeStepKey = keyof Dict["home"]["steps"];
 
 /** One step of the home page's visual lede: a graphic, two sentences, and the story they come from. */
 export interface HomeStep {
@@ -19,15 +20,13 @@ export interface HomeStep {
  * fast, where they went, what was built, and what is not known. The text is in the dictionaries
  * (`home.steps`); every figure in it comes from the facts named here.
  */
-export const homeSteps: readonly HomeStep[] = [
-  {
-    key: "land",
+const steps: Record<HomeStepKey, Omit<HomeStep, "key">> = {
+  land: {
     graphic: { chart: "rocky-desertification" },
     story: "why-move",
     facts: { karst: "land-karst-share", rd: "land-rd-share-of-karst" },
   },
-  {
-    key: "who",
+  who: {
     graphic: { chart: "who-was-moved" },
     story: "moving-out",
     facts: {
@@ -36,8 +35,7 @@ export const homeSteps: readonly HomeStep[] = [
       poor: "relocation-registered-poor",
     },
   },
-  {
-    key: "pace",
+  pace: {
     graphic: { chart: "completion-timeline" },
     story: "moving-out",
     facts: {
@@ -46,25 +44,28 @@ export const homeSteps: readonly HomeStep[] = [
       done: "policy-move-in-completed",
     },
   },
-  {
-    key: "where",
+  where: {
     graphic: { map: "sites" },
     story: "running-communities",
     facts: { sites: "relocation-resettlement-sites", areas: "relocation-residential-areas" },
   },
-  {
-    key: "built",
+  built: {
     graphic: { chart: "services-built" },
     story: "staying",
     facts: { schools: "services-schools-built", clinics: "services-medical-institutions" },
   },
-  {
-    key: "unknown",
+  unknown: {
     graphic: { chart: "source-disagreements" },
     story: "methods",
     facts: { total: "relocation-planned-total", other: "relocation-total-s01" },
   },
-];
+};
+
+/** The steps in reading order. */
+export const homeSteps: readonly HomeStep[] = (Object.keys(steps) as HomeStepKey[]).map((key) => ({
+  key,
+  ...steps[key],
+}));
 
 /** The `{name}` placeholders of a dictionary text, in order of appearance. */
 export function getPlaceholders(text: string): string[] {

@@ -9,7 +9,7 @@ import { dataLicence, datasetDownloads, getDataRelease, getDatasetChangelog, tab
 import { getDatasets } from "~/data/index";
 import type { AnyDataset } from "~/data/load";
 import { partialDate } from "~/data/schemas/common";
-import { htmlLang, type Lang } from "~/i18n";
+import { htmlLang, otherLang, type Lang } from "~/i18n";
 import { localePath, datasetPagePath } from "~/core/urls";
 
 /**
@@ -26,11 +26,9 @@ export function serializeJsonLd(data: unknown): string {
     .replace(/\u2029/g, "\\u2029");
 }
 
-const other = (lang: Lang): Lang => (lang === "zh" ? "en" : "zh");
-
 /** The publisher, credited as creator and publisher everywhere (the same as in citations). */
 export function publisherLd(lang: Lang, siteUrl: string): Record<string, unknown> {
-  return { "@type": "Organization", name: publisher[lang], alternateName: publisher[other(lang)], url: siteUrl };
+  return { "@type": "Organization", name: publisher[lang], alternateName: publisher[otherLang(lang)], url: siteUrl };
 }
 
 /** The prefecture, from the places dataset. */
@@ -39,7 +37,7 @@ function prefectureLd(lang: Lang): Record<string, unknown> | undefined {
   const row = places?.rows.find((r) => (r as { id: string }).id === "qianxinan") as
     { name: { zh: string; en: string } } | undefined;
   if (!row) return undefined;
-  return { "@type": "AdministrativeArea", name: row.name[lang], alternateName: row.name[other(lang)] };
+  return { "@type": "AdministrativeArea", name: row.name[lang], alternateName: row.name[otherLang(lang)] };
 }
 
 /**
@@ -77,8 +75,8 @@ export function datasetJsonLd(dataset: AnyDataset, lang: Lang, siteUrl: string):
     "@type": "Dataset",
     "@id": target.url,
     name: dataset.meta.title[lang],
-    alternateName: dataset.meta.title[other(lang)],
-    description: `${dataset.meta.description[lang]} / ${dataset.meta.description[other(lang)]}`,
+    alternateName: dataset.meta.title[otherLang(lang)],
+    description: `${dataset.meta.description[lang]} / ${dataset.meta.description[otherLang(lang)]}`,
     url,
     sameAs: target.url === url ? undefined : target.url,
     inLanguage: [htmlLang.zh, htmlLang.en],
@@ -124,7 +122,7 @@ export function dataCatalogJsonLd(lang: Lang, siteUrl: string): Record<string, u
     "@context": "https://schema.org",
     "@type": "DataCatalog",
     name: target.title[lang],
-    alternateName: target.title[other(lang)],
+    alternateName: target.title[otherLang(lang)],
     url: catalogUrl(lang, siteUrl),
     inLanguage: [htmlLang.zh, htmlLang.en],
     license: dataLicence.path,
@@ -137,7 +135,7 @@ export function dataCatalogJsonLd(lang: Lang, siteUrl: string): Record<string, u
       "@type": "Dataset",
       "@id": citationTarget(siteUrl, d).url,
       name: d.meta.title[lang],
-      description: `${d.meta.description[lang]} / ${d.meta.description[other(lang)]}`,
+      description: `${d.meta.description[lang]} / ${d.meta.description[otherLang(lang)]}`,
       url: new URL(datasetPagePath(d.id, lang), siteUrl).href,
       license: dataLicence.path,
       creator: publisherLd(lang, siteUrl),

@@ -1,11 +1,11 @@
-import { defaultLang, langs, type Lang } from "~/i18n/locales";
+import { langParam, langs, type Lang } from "~/i18n/locales";
 
 /**
  * Static paths for a page that exists once per language, for a route under `src/pages/[...lang]/`:
  * the default language gets no prefix (`lang` undefined), English gets `en`.
  */
 export function langStaticPaths(): { params: { lang: string | undefined }; props: { lang: Lang } }[] {
-  return langs.map((lang) => ({ params: { lang: lang === defaultLang ? undefined : lang }, props: { lang } }));
+  return langs.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } }));
 }
 
 /** Static paths for a page per language and per item, e.g. one chart page per chart and language. */
@@ -16,7 +16,7 @@ export function langItemStaticPaths<T, K extends string>(
 ): { params: { lang: string | undefined } & Record<K, string>; props: { lang: Lang; item: T } }[] {
   return langs.flatMap((lang) =>
     items.map((item) => ({
-      params: { lang: lang === defaultLang ? undefined : lang, [key]: slugOf(item) } as {
+      params: { lang: langParam(lang), [key]: slugOf(item) } as {
         lang: string | undefined;
       } & Record<K, string>,
       props: { lang, item },

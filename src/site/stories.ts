@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from "astro:content";
 import { getFact } from "~/data/facts";
 import type { SourceRow } from "~/data/schemas/sources";
-import { isLang, type Lang } from "~/i18n/locales";
+import { isLang, otherLang, type Lang } from "~/i18n/locales";
 import { findFactIds } from "./storyCheck";
 
 /** A story in one language, with its language-neutral slug. */
@@ -23,7 +23,7 @@ export async function getStories(): Promise<Story[]> {
   const entries = await getCollection("stories");
   const stories = entries.map((entry) => ({ ...parseStoryId(entry.id), entry }));
   for (const story of stories) {
-    const other = story.lang === "zh" ? "en" : "zh";
+    const other = otherLang(story.lang);
     if (!stories.some((s) => s.slug === story.slug && s.lang === other)) {
       throw new Error(`story "${story.slug}" has no ${other} version (content/stories/${story.slug}.${other}.mdx)`);
     }

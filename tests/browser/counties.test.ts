@@ -1,6 +1,12 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { absoluteUrl, evidencePath } from "~/core/urls";
+import { factBibtex, factCitation } from "~/data/citation";
+import { getDataRelease } from "~/data/downloads";
+import { getFact } from "~/data/facts";
+import { langs } from "~/i18n";
 import { axeViolations, colourRules, launchChromium, PagePool, recordingContext } from "../support/browser";
+import { builtRoot } from "../support/site";
 
 const chromium = inject("chromium");
 const root = inject("siteRoot");
@@ -97,6 +103,33 @@ describe.skipIf(!chromium).concurrent("county pages, county embeds and the evide
       expect(record.consoleErrors).toEqual([]);
     });
   });
+
+  it.each(langs)(
+    "%s: the evidence explorer's cite dialog gives the citations src/data/citation.ts writes, for a reported and a computed figure",
+    async (lang) => {
+      await pools.enhanced.use(async ({ page, record }) => {
+        await page.goto(root + evidencePath(lang).replace(/^\//, ""), { waitUntil: "load" });
+        const ids = await page.$$eval("tr[data-row]", (rows) => [
+          rows.find((r) => r.getAttribute("data-status") !== "computed")?.getAttribute("data-row") ?? "",
+          rows.find((r) => r.getAttribute("data-status") === "computed")?.getAttribute("data-row") ?? "",
+        ]);
+        for (const id of ids) {
+          expect(id, "a row of each kind").not.toBe("");
+          await page.locator(`button[data-cite="${id}"]`).click();
+          await page.locator("dialog[open] pre").first().waitFor();
+          const [plain, bibtex] = await page.locator("dialog[open] pre").allTextContents();
+          const fact = getFact(id);
+          // Relative to the built root, which carries the base path (Vitest's own base is "/").
+          const permalink = absoluteUrl(evidencePath(lang, id).replace(/^\//, ""), builtRoot);
+          const release = getDataRelease();
+          expect(plain, id).toBe(factCitation(fact, lang, permalink, release.version));
+          expect(bibtex, id).toBe(factBibtex(fact, lang, permalink, release));
+          await page.keyboard.press("Escape");
+        }
+        expect(record.consoleErrors).toEqual([]);
+      });
+    },
+  );
 
   it("without JavaScript, the evidence page is the whole register and hides the filters", async () => {
     const { context } = await recordingContext(browser, [origin], { javaScriptEnabled: false });

@@ -33,7 +33,8 @@ function siteFacts(site: SiteRow): string[] {
 function nameList(names: string[], lang: Lang): string {
   const last = names.at(-1) ?? "";
   if (names.length < 2) return last;
-  return `${names.slice(0, -1).join(lang === "zh" ? "、" : ", ")}${lang === "zh" ? "和" : " and "}${last}`;
+  const p = getDict(lang).punct;
+  return `${names.slice(0, -1).join(p.list)}${p.and}${last}`;
 }
 
 function origins(fig: Figures, lang: Lang, which: "others" | "all"): string {
@@ -47,8 +48,7 @@ function origins(fig: Figures, lang: Lang, which: "others" | "all"): string {
 
 /** Reads the recorded moves: each cross-county site with its figures and every origin a source names. */
 export function buildFlow(lang: Lang, fig: Figures): FlowData {
-  const t = getDict(lang).charts;
-  const colon = lang === "zh" ? "：" : ": ";
+  const { charts: t, punct } = getDict(lang);
   return {
     kind: "flow",
     legend:
@@ -74,7 +74,7 @@ export function buildFlow(lang: Lang, fig: Figures): FlowData {
             key: origin,
             label: name,
             crossCounty: origin !== site.county,
-            tip: `${name} → ${label} (${t.source}${colon}${sourceId})`,
+            tip: `${name} → ${label} (${t.source}${punct.colon}${sourceId})`,
           };
         }),
       };

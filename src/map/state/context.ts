@@ -20,6 +20,8 @@ export interface StateContext {
   boundaryless: Set<string>;
   countyName(id: string): string;
   siteName(id: string): string;
+  /** Punctuation in `lang`. */
+  punct: ReturnType<typeof getDict>["punct"];
   /** Joins names into a list (`、` or `, `). */
   join(items: string[]): string;
   /** Joins the parts of a phrase (`，` or `, `). */
@@ -31,7 +33,7 @@ export interface StateContext {
 
 /** The context of `input` in `lang`. */
 export function stateContext(input: MapInput, lang: Lang): StateContext {
-  const t = getDict(lang).map;
+  const { map: t, punct } = getDict(lang);
   const countyById = new Map(input.counties.map((c) => [c.id, c]));
   const siteById = new Map(input.sites.map((s) => [s.id, s]));
   return {
@@ -50,8 +52,9 @@ export function stateContext(input: MapInput, lang: Lang): StateContext {
       if (!site) throw new Error(`the map has no site "${id}"`);
       return site.name[lang];
     },
-    join: (items) => items.join(t.listSeparator),
-    comma: (items) => items.join(lang === "zh" ? "，" : ", "),
+    punct,
+    join: (items) => items.join(punct.list),
+    comma: (items) => items.join(punct.comma),
     cite: (figure) => ({
       source: figure.source,
       href: factHref({ dataset: figure.dataset, id: figure.factId }, lang),

@@ -1,5 +1,6 @@
 /** The features the map draws: the moves, the counties with their fill on every layer, and the sites. */
 import { formatDate } from "~/core/format";
+import { otherLang } from "~/i18n/locales";
 import { fillTemplate } from "../template";
 import {
   featureKey,
@@ -54,7 +55,7 @@ export function buildMoves(ctx: StateContext): { moves: MoveView[]; crossCountyS
  */
 export function buildCounties(ctx: StateContext, scale: CompletionScale, moves: readonly MoveView[]): CountyView[] {
   const { input, lang } = ctx;
-  const other = lang === "zh" ? "en" : "zh";
+  const other = otherLang(lang);
   const originCounties = new Set(moves.filter((m) => m.fromKind === "county").map((m) => m.fromCounty));
   // The label inside a county drops the year when every date shares it (all fall in 2019): the
   // legend gives it, and the shorter label fits inside more counties.

@@ -61,7 +61,7 @@ export function buildLegends(
 
 /** A sentence per layer that says what it shows: the text alternative of the picture. */
 export function buildDescriptions(ctx: StateContext, moves: readonly MoveView[]): Record<MapLayer, string> {
-  const { input, lang, t, countyName, siteName, join } = ctx;
+  const { input, lang, t, punct, countyName, siteName, join } = ctx;
   const destinations = [...new Set(moves.map((m) => m.to))];
   const origin = (m: MoveView) =>
     m.fromKind === "county"
@@ -71,9 +71,9 @@ export function buildDescriptions(ctx: StateContext, moves: readonly MoveView[])
     completion: fillTemplate(t.describeCompletion, {
       list: byCompletionDate(input.counties)
         .map((c) => `${c.name[lang]} ${formatDate(c.completion.date, lang)}`)
-        .join(t.itemSeparator),
+        .join(punct.semicolon),
     }),
-    sites: fillTemplate(t.describeSites, { list: input.sites.map((s) => s.name[lang]).join(t.itemSeparator) }),
+    sites: fillTemplate(t.describeSites, { list: input.sites.map((s) => s.name[lang]).join(punct.semicolon) }),
     moves: fillTemplate(t.describeMoves, {
       list: destinations
         .map((to) =>
@@ -82,7 +82,7 @@ export function buildDescriptions(ctx: StateContext, moves: readonly MoveView[])
             from: join(moves.filter((m) => m.to === to).map(origin)),
           }),
         )
-        .join(t.itemSeparator),
+        .join(punct.semicolon),
     }),
   };
 }
