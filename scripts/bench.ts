@@ -34,6 +34,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import lighthouse from "lighthouse";
 import { format, resolveConfig } from "prettier";
+import { retiredCharts } from "../src/charts/retired";
 import { launchChromium } from "../tests/support/browser";
 import { chromiumArgs, findChromium } from "../tests/support/chromium";
 import { readHeaders } from "../tests/support/headers";
@@ -57,7 +58,7 @@ function log(message: string): void {
 
 /**
  * Runs `astro build` into a fresh folder; returns the folder and the wall-clock seconds. Images are
- * cached in `imageCache` (src/lib/png.ts): an empty folder makes a cold build, the folder of an
+ * cached in `imageCache` (src/core/png.ts): an empty folder makes a cold build, the folder of an
  * earlier build of the same site a warm one.
  */
 function build(
@@ -101,10 +102,11 @@ function siteSize(dir: string): { files: number; bytes: number; pages: number } 
   };
 }
 
-/** Chart pages in a build (charts/<id>/index.html, Chinese only). */
+/** Chart pages in a build (charts/<id>/index.html, Chinese only), not counting retired charts' redirect pages. */
 function chartCount(dir: string): number {
+  const retired = new Set(retiredCharts.map((c) => c.id));
   return readdirSync(join(dir, "charts"), { withFileTypes: true }).filter(
-    (d) => d.isDirectory() && existsSync(join(dir, "charts", d.name, "index.html")),
+    (d) => d.isDirectory() && !retired.has(d.name) && existsSync(join(dir, "charts", d.name, "index.html")),
   ).length;
 }
 
@@ -410,7 +412,7 @@ async function main(): Promise<void> {
     const summary = [
       `Measured ${results.date.slice(0, 10)} at ${commit} on ${results.machine.cores} × ${results.machine.cpu}, Node ${results.machine.node}, ${chromiumVersion}.`,
       "",
-      `- Build: ${buildSeconds === null ? "not timed" : `${buildSeconds.toFixed(1)} s cold, ${(warmSeconds ?? 0).toFixed(1)} s warm`} for ${size.pages} pages and ${size.files} files, ${(size.bytes / 1e6).toFixed(1)} MB in all (both languages, every download, the search index). Cold: no cached images; warm: built again with nothing changed, every image served from the cache (src/lib/png.ts).`,
+      `- Build: ${buildSeconds === null ? "not timed" : `${buildSeconds.toFixed(1)} s cold, ${(warmSeconds ?? 0).toFixed(1)} s warm`} for ${size.pages} pages and ${size.files} files, ${(size.bytes / 1e6).toFixed(1)} MB in all (both languages, every download, the search index). Cold: no cached images; warm: built again with nothing changed, every image served from the cache (src/core/png.ts).`,
       perChartSeconds === null
         ? "- Build time per chart: not measured."
         : `- Build time per chart: ${perChartSeconds.toFixed(2)} s cold and ${(perChartWarmSeconds ?? 0).toFixed(2)} s warm, on top of ${(fixedSeconds ?? 0).toFixed(1)} s for everything else (least-squares line through the cold builds below; each chart is 2 chart pages, 2 embed pages, 2 oEmbed documents, PNG/SVG/CSV downloads and 2 Open Graph cards).`,
