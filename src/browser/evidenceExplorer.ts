@@ -20,7 +20,7 @@ interface Row extends EvidenceKeys {
   home: HTMLTableSectionElement;
 }
 
-type Labels = Record<"cite" | "citeTitle" | "copy" | "copied" | "close" | "plain" | "bibtex" | "permalink", string>;
+type Labels = Record<"citeTitle" | "copy" | "copied" | "close" | "plain" | "bibtex" | "permalink", string>;
 
 /** A row's citations as the build wrote them. */
 type Citations = Record<string, { plain: string; bibtex: string } | undefined>;
@@ -53,15 +53,11 @@ class EvidenceExplorer extends HTMLElement {
     this.flat = flat;
     this.groups = groups;
     this.labels = JSON.parse(this.dataset.labels ?? "{}") as Labels;
+    // The form and the rows' cite buttons are in the page already, shown by CSS only when scripts
+    // run (`@media (scripting: none)` hides them): nothing moves or is added when this starts.
     this.rows = [...groups.querySelectorAll<HTMLTableRowElement>("tr[data-row]")].map((tr) => {
       const d = tr.dataset;
       const value = d.value === undefined ? Number.NaN : Number(d.value);
-      const cite = document.createElement("button");
-      cite.type = "button";
-      cite.className = "evidence-cite ms-2 underline";
-      cite.textContent = this.labels.cite;
-      cite.dataset.cite = d.row ?? "";
-      tr.lastElementChild?.append(cite);
       return {
         tr,
         home: tr.parentElement as HTMLTableSectionElement,
@@ -77,7 +73,6 @@ class EvidenceExplorer extends HTMLElement {
       };
     });
     this.writeForm(parseState(location.search));
-    form.hidden = false;
     form.addEventListener("input", () => this.update());
     form.addEventListener("change", () => this.update());
     form.addEventListener("submit", (event) => {

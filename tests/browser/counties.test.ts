@@ -138,7 +138,24 @@ describe.skipIf(!chromium).concurrent("county pages, county embeds and the evide
     const rows = await page.locator("tr[data-row]").count();
     expect(await page.locator("tr[data-row]:visible").count()).toBe(rows);
     expect(await page.locator("form.evidence-filters").isVisible()).toBe(false);
+    expect(await page.locator("button.evidence-cite:visible").count()).toBe(0);
     await context.close();
+  });
+
+  it.each(["", "en/"])("/%sevidence/: the explorer starts without moving anything on the page", async (prefix) => {
+    await pools.enhanced.use(async ({ page, record }) => {
+      await page.goto(`${root}${prefix}evidence/`, { waitUntil: "load" });
+      expect(await page.locator("form.evidence-filters").isVisible()).toBe(true);
+      expect(await page.locator("button.evidence-cite:visible").count()).toBe(
+        await page.locator("tr[data-row]").count(),
+      );
+      // Every layout shift since navigation (buffered), as Lighthouse's cumulative layout shift adds them up.
+      const shifted = await page.evaluate(
+        "new Promise((resolve) => new PerformanceObserver((list, observer) => { observer.disconnect(); resolve(list.getEntries().reduce((sum, e) => sum + (e.hadRecentInput ? 0 : e.value), 0)); }).observe({ type: 'layout-shift', buffered: true }))",
+      );
+      expect(shifted).toBeLessThan(0.01);
+      expect(record.consoleErrors).toEqual([]);
+    });
   });
 
   it.each(["", "en/"])(
