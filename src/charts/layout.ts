@@ -52,13 +52,14 @@ export function barMetrics(width: number) {
 }
 
 /**
- * A label on the left and a value on the right of the same line (bars, dot plots): the label wraps
- * in the room the value leaves, and when that is less than 45 % of the width, the value moves to a
- * line of its own below the label, so that a wide value never runs into its label. Returns the
- * texts and the height they take (the last line needs only its own height, not a full line's
- * leading, so the texts sit close to the mark below them).
+ * A label on the left and a value on the right of the same line (bars, dot plots), placed at `y`:
+ * the label wraps in the room the value leaves, and when that is less than 45 % of the width, the
+ * value moves to a line of its own below the label, so that a wide value never runs into its
+ * label. Adds the texts to `texts` and returns the y below them (the last line needs only its own
+ * height, not a full line's leading, so the texts sit close to the mark below them).
  */
-export function labelAndValue(
+export function placeLabelAndValue(
+  texts: TextBox[],
   label: string,
   value: string | null,
   {
@@ -66,18 +67,17 @@ export function labelAndValue(
     width,
     size,
     bold,
-    lineHeight,
-    valueGap,
-  }: { y: number; width: number; size: number; bold: boolean; lineHeight: number; valueGap: number },
-): { texts: TextBox[]; height: number } {
+    metrics: { lineHeight, valueGap },
+  }: { y: number; width: number; size: number; bold: boolean; metrics: ReturnType<typeof barMetrics> },
+): number {
   const valueWidth = value ? textWidth(value, size, true) : 0;
   const room = width - valueWidth - valueGap;
   const inline = value === null || room >= width * 0.45;
   const lines = wrapLines(label, inline ? room : width, size, bold);
-  const texts: TextBox[] = [{ x: 0, y, lines, anchor: "start", bold, size, muted: false }];
+  texts.push({ x: 0, y, lines, anchor: "start", bold, size, muted: false });
   if (value !== null) {
     const valueY = inline ? y : y + lines.length * size * lineHeight;
     texts.push({ x: width, y: valueY, lines: [value], anchor: "end", bold: true, size, muted: false });
   }
-  return { texts, height: (lines.length + (inline ? 0 : 1) - 1) * size * lineHeight + size * 1.05 };
+  return y + (lines.length + (inline ? 0 : 1) - 1) * size * lineHeight + size * 1.05;
 }

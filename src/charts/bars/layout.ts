@@ -1,7 +1,7 @@
 import { placeAnnotation, type AnnotationLayout } from "../annotation";
 import { palette } from "~/core/palette";
 import type { BarChartData, BarGroup } from "../types";
-import { barMetrics, labelAndValue, type Box, type TextBox } from "../layout";
+import { barMetrics, placeLabelAndValue, type Box, type TextBox } from "../layout";
 
 /** Where everything of a bar chart goes, in pixels. */
 export interface BarsLayout {
@@ -38,17 +38,8 @@ export function layoutBars(data: BarChartData, width: number): BarsLayout {
   const noteAfter = rowKeys.filter((key) => marks.has(key)).at(-1);
   let y = 0;
 
-  const labelled = (label: string, value: string | null, size: number, bold: boolean): void => {
-    const placed = labelAndValue(label, value, {
-      y,
-      width,
-      size,
-      bold,
-      lineHeight: m.lineHeight,
-      valueGap: m.valueGap,
-    });
-    texts.push(...placed.texts);
-    y += placed.height;
+  const labelled = (label: string, value: string | null, size: number, bold: boolean) => {
+    y = placeLabelAndValue(texts, label, value, { y, width, size, bold, metrics: m });
   };
 
   data.groups.forEach((group, gi) => {

@@ -1,5 +1,5 @@
 import { placeAnnotation, type AnnotationLayout } from "../annotation";
-import { barMetrics, labelAndValue, type TextBox } from "../layout";
+import { barMetrics, placeLabelAndValue, type TextBox } from "../layout";
 import { palette } from "~/core/palette";
 import { textWidth, wrapLines } from "~/core/text";
 import type { DotPlotData } from "../types";
@@ -47,16 +47,7 @@ export function layoutDots(data: DotPlotData, width: number): DotsLayout {
   let y = 0;
 
   const labelled = (label: string, value: string | null, size: number, bold: boolean) => {
-    const placed = labelAndValue(label, value, {
-      y,
-      width,
-      size,
-      bold,
-      lineHeight: m.lineHeight,
-      valueGap: m.valueGap,
-    });
-    texts.push(...placed.texts);
-    y += placed.height;
+    y = placeLabelAndValue(texts, label, value, { y, width, size, bold, metrics: m });
   };
 
   data.groups.forEach((group, gi) => {
