@@ -1,7 +1,6 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { pageVariants } from "~/charts/index";
-import { axeViolations, colourRules, launchChromium, PagePool } from "../support/browser";
+import { axeViolations, colourRules, scriptedAndScriptlessPools } from "../support/browser";
 import { sitemapPaths } from "../support/site";
 
 const chromium = inject("chromium");
@@ -11,19 +10,7 @@ const paths = sitemapPaths();
 
 // Pages are checked a few at a time, each in a page of its own taken from a pool.
 describe.skipIf(!chromium).concurrent("every page in the sitemap", () => {
-  let browser: Browser;
-  let scripted: PagePool;
-  let scriptless: PagePool;
-  beforeAll(async () => {
-    browser = await launchChromium(chromium);
-    scripted = new PagePool(browser, [origin]);
-    scriptless = new PagePool(browser, [origin], { javaScriptEnabled: false });
-  });
-  afterAll(async () => {
-    await scripted?.close();
-    await scriptless?.close();
-    await browser?.close();
-  });
+  const pools = scriptedAndScriptlessPools(chromium, [origin]);
 
   it("lists both languages of every page", () => {
     const zh = paths.filter((p) => !p.startsWith("en/"));
@@ -33,7 +20,7 @@ describe.skipIf(!chromium).concurrent("every page in the sitemap", () => {
   });
 
   it.each(paths)("/%s loads cleanly, in its language, axe-clean in both schemes, with no outside requests", (path) =>
-    scripted.use(async ({ page, record }) => {
+    pools.scripted.use(async ({ page, record }) => {
       const response = await page.goto(root + path, { waitUntil: "load" });
       expect(response?.status()).toBe(200);
       const expectedLang = path.startsWith("en/") ? "en" : "zh-CN";
@@ -62,7 +49,7 @@ describe.skipIf(!chromium).concurrent("every page in the sitemap", () => {
   );
 
   it.each(paths)("/%s shows its main content without JavaScript", (path) =>
-    scriptless.use(async ({ page }) => {
+    pools.scriptless.use(async ({ page }) => {
       await page.goto(root + path, { waitUntil: "load" });
       expect(await page.locator("main h1").count()).toBeGreaterThanOrEqual(1);
       const text = (await page.locator("main").innerText()).trim();

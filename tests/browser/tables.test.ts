@@ -1,6 +1,6 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium, PagePool } from "../support/browser";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { scriptedAndScriptlessPools } from "../support/browser";
 import { tableClipping } from "../support/layoutChecks";
 import { sitemapPaths } from "../support/site";
 
@@ -25,19 +25,7 @@ async function open(page: Page, path: string, width: number): Promise<Page> {
 }
 
 describe.skipIf(!chromium).concurrent("data tables on phones and wide screens", () => {
-  let browser: Browser;
-  let scripted: PagePool;
-  let scriptless: PagePool;
-  beforeAll(async () => {
-    browser = await launchChromium(chromium);
-    scripted = new PagePool(browser, [origin]);
-    scriptless = new PagePool(browser, [origin], { javaScriptEnabled: false });
-  });
-  afterAll(async () => {
-    await scripted?.close();
-    await scriptless?.close();
-    await browser?.close();
-  });
+  const pools = scriptedAndScriptlessPools(chromium, [origin]);
 
   it("checks every dataset page, the data index, the evidence register and a county page", () => {
     expect(pages).toContain("data/");
@@ -50,7 +38,7 @@ describe.skipIf(!chromium).concurrent("data tables on phones and wide screens", 
   it.each(cases)(
     "/$path at $width px: no table cell is clipped and the page does not scroll sideways",
     ({ path, width }) =>
-      scripted.use(async ({ page }) => {
+      pools.scripted.use(async ({ page }) => {
         await open(page, path, width);
         // The data index lists the datasets without a table: there only the sideways scroll is checked.
         if (!/data\/$/.test(path))
@@ -60,7 +48,7 @@ describe.skipIf(!chromium).concurrent("data tables on phones and wide screens", 
   );
 
   it("keeps each card's figure, place, date and source in view and its quote and note behind a closed disclosure", () =>
-    scriptless.use(async ({ page }) => {
+    pools.scriptless.use(async ({ page }) => {
       await open(page, relocation, 390);
       const row = page.locator("tbody tr:has(.cell-details)").filter({ hasText: "Quote and note" }).first();
       const cells = row.locator("td");
@@ -80,7 +68,7 @@ describe.skipIf(!chromium).concurrent("data tables on phones and wide screens", 
     }));
 
   it("opens the disclosure from the keyboard, and screen readers meet it as a button in a table cell", () =>
-    scripted.use(async ({ page }) => {
+    pools.scripted.use(async ({ page }) => {
       await open(page, relocation, 390);
       const details = page.locator("details.cell-details").first();
       await details.locator("summary").focus();
@@ -95,7 +83,7 @@ describe.skipIf(!chromium).concurrent("data tables on phones and wide screens", 
     }));
 
   it("shows the quote and note in full in the wide table, with no disclosure to open", () =>
-    scriptless.use(async ({ page }) => {
+    pools.scriptless.use(async ({ page }) => {
       await open(page, relocation, 1280);
       const details = page.locator("details.cell-details").first();
       expect(await details.locator("summary").isVisible()).toBe(false);
@@ -104,7 +92,7 @@ describe.skipIf(!chromium).concurrent("data tables on phones and wide screens", 
     }));
 
   it("makes the English relocation page at 390 px shorter by at least a line for each closed disclosure", () =>
-    scriptless.use(async ({ page }) => {
+    pools.scriptless.use(async ({ page }) => {
       await open(page, relocation, 390);
       const closed = await page.evaluate(() => document.documentElement.scrollHeight);
       const count = await page.evaluate(() => {

@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 import { chromiumArgs } from "./chromium";
 
 /** Launches the given Chromium headless with the flags these machines need. */
@@ -81,6 +82,30 @@ export class PagePool {
     this.all.add(context);
     return { context, pooled: { page: await context.newPage(), record } };
   }
+}
+
+/**
+ * Called inside a `describe`: launches Chromium before its tests and closes it after them, with two
+ * pools of recording pages, one whose pages run the site's scripts and one whose pages run none.
+ * The pools are there once the tests start.
+ */
+export function scriptedAndScriptlessPools(
+  executablePath: string,
+  allowedOrigins: string[],
+): { scripted: PagePool; scriptless: PagePool } {
+  const pools = {} as { scripted: PagePool; scriptless: PagePool };
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium(executablePath);
+    pools.scripted = new PagePool(browser, allowedOrigins);
+    pools.scriptless = new PagePool(browser, allowedOrigins, { javaScriptEnabled: false });
+  });
+  afterAll(async () => {
+    await pools.scripted?.close();
+    await pools.scriptless?.close();
+    await browser?.close();
+  });
+  return pools;
 }
 
 function watchConsole(page: Page, record: PageRecord): void {
