@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
+import compression from "compression";
 import sirv from "sirv";
 import { headersFor, type HeaderRule } from "./headers";
 
@@ -25,7 +26,9 @@ export interface StaticServerOptions {
 
 /**
  * Serves a built site the way a static host does: files from `dir` under `base`, and `404.html`
- * with status 404 for anything else. Listens on a free port on the loopback interface.
+ * with status 404 for anything else, compressed (brotli or gzip, as the browser asks) as Netlify and
+ * Cloudflare Pages compress text, so Lighthouse's simulated network is charged the bytes a reader
+ * downloads. Listens on a free port on the loopback interface.
  */
 export async function startStaticServer(
   dir: string,
@@ -34,21 +37,30 @@ export async function startStaticServer(
 ): Promise<StaticServer> {
   const serve = sirv(dir, { dev: false, etag: true, extensions: ["html"] });
   const notFound = readFileSync(join(dir, "404.html"));
-  const server: Server = createServer((req, res) => {
-    const url = req.url ?? "/";
-    if (options.headers) {
-      const pathname = new URL(url, "http://localhost").pathname;
-      for (const [name, value] of Object.entries(headersFor(options.headers, pathname))) res.setHeader(name, value);
-    }
-    if (!url.startsWith(base)) {
-      res.writeHead(404, { "content-type": "text/html; charset=utf-8" }).end(notFound);
-      return;
-    }
-    req.url = `/${url.slice(base.length)}`;
-    serve(req, res, () => {
-      res.writeHead(404, { "content-type": "text/html; charset=utf-8" }).end(notFound);
-    });
-  });
+  // compression is written for Express, whose request and response extend Node's own; it reads
+  // only what Node's have.
+  const compress = compression({ threshold: 0 }) as unknown as (
+    req: IncomingMessage,
+    res: ServerResponse,
+    next: () => void,
+  ) => void;
+  const server: Server = createServer((req, res) =>
+    compress(req, res, () => {
+      const url = req.url ?? "/";
+      if (options.headers) {
+        const pathname = new URL(url, "http://localhost").pathname;
+        for (const [name, value] of Object.entries(headersFor(options.headers, pathname))) res.setHeader(name, value);
+      }
+      if (!url.startsWith(base)) {
+        res.writeHead(404, { "content-type": "text/html; charset=utf-8" }).end(notFound);
+        return;
+      }
+      req.url = `/${url.slice(base.length)}`;
+      serve(req, res, () => {
+        res.writeHead(404, { "content-type": "text/html; charset=utf-8" }).end(notFound);
+      });
+    }),
+  );
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
