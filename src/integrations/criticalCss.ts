@@ -15,10 +15,13 @@ import Beasties from "beasties";
 const alwaysInlined = [/\.chart-tip\b/, /\.embed-plain\b/, /:root\b/, /:(not|where|is|has)\(/];
 
 /**
- * The same in a chart or county-card embed, less what serves only the map's layer switch and the
- * home page's steps (neither is on such a page): the embed must stay within 10 KB in all.
+ * The same in a chart or county-card embed, less what serves only the map's layer switch, the
+ * home page's steps and the data tables' phone cards (none is on such a page): the embed must stay
+ * within 10 KB in all.
  */
-const embedInlined = alwaysInlined.map((rule) => new RegExp(`^(?!.*\\.(map-root|home-step))(?:.*)${rule.source}`));
+const embedInlined = alwaysInlined.map(
+  (rule) => new RegExp(`^(?!.*\\.(map-root|home-step|data-table))(?:.*)${rule.source}`),
+);
 
 /**
  * An embed page whose scripts add nothing but the tooltip: a chart's or a county card's,
@@ -26,6 +29,23 @@ const embedInlined = alwaysInlined.map((rule) => new RegExp(`^(?!.*\\.(map-root|
  * runs Leaflet, which needs its stylesheet.
  */
 const isStaticEmbed = (html: string) => /<html[^>]*\sdata-chart="(?!map")/.test(html);
+
+/**
+ * Inlined CSS without the custom properties that nothing in it reads: Tailwind declares each of its
+ * `--tw-*` properties for the whole site (an `@property` rule, and a fallback for browsers without
+ * `@property`), and a page that uses no shadow, ring or transform needs none of theirs. A property
+ * that a rule reads with `var()` keeps both.
+ */
+export function pruneUnreadProperties(css: string): string {
+  const read = new Set([...css.matchAll(/var\((--[\w-]+)/g)].map((m) => m[1]));
+  const unread = (name: string) => !read.has(name);
+  return css
+    .replace(/@property (--[\w-]+)\{[^}]*\}/g, (rule, name: string) => (unread(name) ? "" : rule))
+    .replace(/(?<=[{;])(--tw-[\w-]+):[^;}]*(;|(?=\}))/g, (declaration, name: string) =>
+      unread(name) ? "" : declaration,
+    )
+    .replace(/@supports [^{]*\{(?:[^{}]*\{\})+\}/g, "");
+}
 
 /** Every `<link rel="stylesheet">` of a page. */
 const stylesheetLinks = /<link\b[^>]*\brel="stylesheet"[^>]*>/g;
@@ -68,10 +88,11 @@ export function criticalCss(): AstroIntegration {
           const source = readFileSync(path, "utf8");
           const embed = isStaticEmbed(source);
           // Beasties marks the element it inlined into; the mark has no use once the page is built.
-          const html = (await (embed ? embedBeasties : beasties).process(source)).replace(
-            " data-beasties-container",
-            "",
-          );
+          const html = (await (embed ? embedBeasties : beasties).process(source))
+            .replace(" data-beasties-container", "")
+            .replace(/(<style>)([\s\S]*?)(<\/style>)/, (_, open: string, css: string, close: string) =>
+              [open, pruneUnreadProperties(css), close].join(""),
+            );
           writeFileSync(path, embed ? html.replace(stylesheetLinks, "") : html);
         }
         logger.info(`inlined the first screen's CSS into ${pages.length} pages`);
