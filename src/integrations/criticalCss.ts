@@ -53,9 +53,10 @@ const stylesheetLinks = /<link\b[^>]*\brel="stylesheet"[^>]*>/g;
 /**
  * First paint in one round trip. Each built page gets, inlined in its `<head>`, the CSS rules that
  * its own elements use (Beasties matches the site's stylesheets against the page), and the
- * stylesheets move to the end of `<body>`, where they block no paint: they arrive from the cache
- * (hashed names, a year) and style what scripts add later (the map, search, filters). Chart and
- * county embeds, whose scripts add only the tooltip, keep just their inlined rules and load no
+ * stylesheets move to the end of `<body>`, where they block no paint; afterPaint.ts then leaves
+ * them, on every page but the map's, to be fetched after the first paint. They arrive from the
+ * cache (hashed names, a year) and style what scripts add later (the map, search, filters). Chart
+ * and county embeds, whose scripts add only the tooltip, keep just their inlined rules and load no
  * stylesheet.
  *
  * Inline styles are allowed by the CSP (`style-src 'unsafe-inline'`, which Plot's SVG needs anyway).

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { getCharts } from "~/charts/index";
 import { retiredCharts } from "~/charts/retired";
 import { langs } from "~/i18n";
-import { axeViolations, colourRules, launchChromium, PagePool, recordingContext } from "../support/browser";
+import { axeViolations, colourRules, launchChromium, openPage, PagePool, recordingContext } from "../support/browser";
 import { startHostPages } from "../support/server";
 import { readBuilt } from "../support/builtSite";
 import { distDir } from "../support/site";
@@ -73,7 +73,7 @@ describe.skipIf(!chromium).concurrent("charts and embeds", () => {
   it.each(pages)("/%s shows its chart without JavaScript and passes axe, with and without it", async (path) => {
     const chartPage = path.includes("charts/");
     await pools.scriptless.use(async ({ page }) => {
-      expect((await page.goto(root + path, { waitUntil: "load" }))?.status()).toBe(200);
+      expect((await openPage(page, root + path))?.status()).toBe(200);
       const visible = page.locator(".chart-variants > svg:visible");
       expect(await visible.count()).toBe(1);
       expect(await visible.getAttribute("role")).toBe("img");
@@ -100,7 +100,7 @@ describe.skipIf(!chromium).concurrent("charts and embeds", () => {
     // Chart pages are checked enhanced, in both schemes, by pages.test.ts; embeds are not in the sitemap, so here.
     if (!chartPage) {
       await pools.enhanced.use(async ({ page, record }) => {
-        await page.goto(root + path, { waitUntil: "load" });
+        await openPage(page, root + path);
         await page.waitForFunction(() => document.querySelector(".chart-variants svg[role=group]") !== null);
         expect(await axeViolations(page), "enhanced, light").toEqual([]);
         await page.emulateMedia({ colorScheme: "dark" });
@@ -119,7 +119,7 @@ describe.skipIf(!chromium).concurrent("charts and embeds", () => {
     ),
   )("/%s, a retired chart's old URL, leads to /%s, and passes axe while it shows its link", async (from, to) => {
     await pools.scriptless.use(async ({ page }) => {
-      await page.goto(root + from);
+      await openPage(page, root + from);
       await page.waitForURL(root + to);
       expect(await page.locator(".chart-variants > svg:visible").count()).toBe(1);
     });
@@ -127,7 +127,7 @@ describe.skipIf(!chromium).concurrent("charts and embeds", () => {
     // 204 No Content, and a browser stays on the page it has.
     await pools.scriptless.use(async ({ page }) => {
       await page.route(root + to, (route) => route.fulfill({ status: 204 }));
-      await page.goto(root + from, { waitUntil: "load" });
+      await openPage(page, root + from);
       const link = page.locator("main a");
       expect(new URL((await link.getAttribute("href")) ?? "", root + from).href).toBe(root + to);
       expect(await page.getAttribute('link[rel="canonical"]', "href")).toBe(new URL(to, builtRoot).href);
@@ -141,7 +141,7 @@ describe.skipIf(!chromium).concurrent("charts and embeds", () => {
     const { context } = await recordingContext(browser, [origin]);
     const page = await context.newPage();
     await page.setViewportSize({ width: 1200, height: 900 });
-    await page.goto(`${root}en/charts/who-was-moved/`);
+    await openPage(page, `${root}en/charts/who-was-moved/`);
     const svg = page.locator(".chart-variants > svg[data-variant=l]");
     await page.waitForFunction(() => document.querySelector("svg[data-variant=l][role=group]") !== null);
     const first = svg.locator("[tabindex='0']");
@@ -162,16 +162,16 @@ describe.skipIf(!chromium).concurrent("charts and embeds", () => {
     const { context } = await recordingContext(browser, [origin]);
     const page = await context.newPage();
     const url = `${root}embed/rocky-desertification/`;
-    await page.goto(`${url}?v=${version}`);
+    await openPage(page, `${url}?v=${version}`);
     expect(await page.isVisible("#embed-updated")).toBe(false);
-    await page.goto(`${url}?v=0.0.1`);
+    await openPage(page, `${url}?v=0.0.1`);
     expect(await page.isVisible("#embed-updated")).toBe(true);
     expect(await page.getAttribute("#embed-updated a", "href")).toMatch(/data\/land-and-desertification\/#changelog$/);
-    await page.goto(`${url}?dark=true`);
+    await openPage(page, `${url}?dark=true`);
     expect(await page.getAttribute("html", "data-theme")).toBe("dark");
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background).toBe("rgb(20, 20, 19)");
-    await page.goto(`${url}?plain`);
+    await openPage(page, `${url}?plain`);
     expect(await page.isVisible("h1")).toBe(false);
     expect(await visibleCharts(page)).toHaveLength(1);
     await context.close();
@@ -190,7 +190,7 @@ describe.skipIf(!chromium).concurrent("charts and embeds", () => {
     });
     const { context } = await recordingContext(browser, [origin, host.origin]);
     const page = await context.newPage();
-    await page.goto(`${host.origin}/`, { waitUntil: "load" });
+    await openPage(page, `${host.origin}/`);
     const frameHeight = (id: string) =>
       page.evaluate((i) => document.getElementById(i)?.getBoundingClientRect().height ?? 0, id);
     const contentHeight = async (id: string) => {
@@ -236,7 +236,7 @@ describe.skipIf(!chromium).concurrent("charts and embeds", () => {
         .join("")
         .replace(/width:100%/g, "width:360px")}</body></html>`,
     });
-    await page.goto(`${host.origin}/`, { waitUntil: "load" });
+    await openPage(page, `${host.origin}/`);
     for (const handle of await page.$$("iframe")) {
       const id = await handle.getAttribute("data-id");
       const height = Number(await handle.getAttribute("height"));
@@ -271,7 +271,7 @@ describe.skipIf(!chromium).concurrent("charts and embeds", () => {
     expect(built.sort()).toEqual(files.map((f) => f.path).sort());
     const { context } = await recordingContext(browser, [origin]);
     const page = await context.newPage();
-    await page.goto(`${root}robots.txt`);
+    await openPage(page, `${root}robots.txt`);
     // Decoded all at once: the browser decodes images on threads of its own.
     const decoded = await Promise.all(
       files.map((file) =>

@@ -5,7 +5,7 @@ import { factBibtex, factCitation } from "~/data/citation";
 import { getDataRelease } from "~/data/downloads";
 import { getFact } from "~/data/facts";
 import { langs } from "~/i18n";
-import { axeViolations, colourRules, launchChromium, PagePool, recordingContext } from "../support/browser";
+import { axeViolations, colourRules, launchChromium, openPage, PagePool, recordingContext } from "../support/browser";
 import { builtRoot } from "../support/site";
 
 const chromium = inject("chromium");
@@ -39,7 +39,7 @@ describe.skipIf(!chromium).concurrent("county pages, county embeds and the evide
     "/%s reads without JavaScript and (embeds here, pages in pages.test.ts) passes axe in both schemes, with no outside requests",
     async (path) => {
       await pools.noJs.use(async ({ page, record }) => {
-        expect((await page.goto(root + path))?.status()).toBe(200);
+        expect((await openPage(page, root + path))?.status()).toBe(200);
         expect(await page.locator("h1").textContent()).toMatch(/\S/);
         expect(await page.locator(".map-frame svg").count()).toBe(1);
         expect(await page.locator("[data-fact]").count()).toBeGreaterThan(0);
@@ -48,7 +48,7 @@ describe.skipIf(!chromium).concurrent("county pages, county embeds and the evide
       // County pages are in the sitemap: pages.test.ts checks them enhanced, in both schemes.
       if (!path.includes("embed/")) return;
       await pools.enhanced.use(async ({ page, record }) => {
-        await page.goto(root + path, { waitUntil: "load" });
+        await openPage(page, root + path);
         expect(await axeViolations(page), "light").toEqual([]);
         await page.emulateMedia({ colorScheme: "dark" });
         expect(await axeViolations(page, colourRules), "dark").toEqual([]);
@@ -60,7 +60,7 @@ describe.skipIf(!chromium).concurrent("county pages, county embeds and the evide
 
   it("reaches the county's downloads and embed code by keyboard", async () => {
     await pools.enhanced.use(async ({ page }) => {
-      await page.goto(`${root}en/counties/wangmo/`, { waitUntil: "load" });
+      await openPage(page, `${root}en/counties/wangmo/`);
       const csv = page.locator('#card ~ ul a[href$="downloads/counties/wangmo.csv"]');
       expect(await csv.count()).toBe(1);
       let reached = false;
@@ -79,7 +79,7 @@ describe.skipIf(!chromium).concurrent("county pages, county embeds and the evide
 
   it("filters the evidence, shares the URL, and a reload shows the same rows", async () => {
     await pools.enhanced.use(async ({ page, record }) => {
-      await page.goto(`${root}en/evidence/`, { waitUntil: "load" });
+      await openPage(page, `${root}en/evidence/`);
       const total = await page.locator("tr[data-row]").count();
       expect(total).toBeGreaterThan(100);
       await page.locator("input[name=q]").focus();
@@ -95,7 +95,7 @@ describe.skipIf(!chromium).concurrent("county pages, county embeds and the evide
       const shared = (await page.getAttribute(".evidence-share", "href")) ?? "";
       expect(shared).toContain("grade=C");
       expect(page.url()).toContain("grade=C");
-      await page.goto(new URL(shared, page.url()).href, { waitUntil: "load" });
+      await openPage(page, new URL(shared, page.url()).href);
       expect(await shown()).toEqual(first);
       await page.reload({ waitUntil: "load" });
       expect(await shown()).toEqual(first);
@@ -108,7 +108,7 @@ describe.skipIf(!chromium).concurrent("county pages, county embeds and the evide
     "%s: the evidence explorer's cite dialog gives the citations src/data/citation.ts writes, for a reported and a computed figure",
     async (lang) => {
       await pools.enhanced.use(async ({ page, record }) => {
-        await page.goto(root + evidencePath(lang).replace(/^\//, ""), { waitUntil: "load" });
+        await openPage(page, root + evidencePath(lang).replace(/^\//, ""));
         const ids = await page.$$eval("tr[data-row]", (rows) => [
           rows.find((r) => r.getAttribute("data-status") !== "computed")?.getAttribute("data-row") ?? "",
           rows.find((r) => r.getAttribute("data-status") === "computed")?.getAttribute("data-row") ?? "",
@@ -134,7 +134,7 @@ describe.skipIf(!chromium).concurrent("county pages, county embeds and the evide
   it("without JavaScript, the evidence page is the whole register and hides the filters", async () => {
     const { context } = await recordingContext(browser, [origin], { javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${root}evidence/?grade=C`);
+    await openPage(page, `${root}evidence/?grade=C`);
     const rows = await page.locator("tr[data-row]").count();
     expect(await page.locator("tr[data-row]:visible").count()).toBe(rows);
     expect(await page.locator("form.evidence-filters").isVisible()).toBe(false);
@@ -144,7 +144,7 @@ describe.skipIf(!chromium).concurrent("county pages, county embeds and the evide
 
   it.each(["", "en/"])("/%sevidence/: the explorer starts without moving anything on the page", async (prefix) => {
     await pools.enhanced.use(async ({ page, record }) => {
-      await page.goto(`${root}${prefix}evidence/`, { waitUntil: "load" });
+      await openPage(page, `${root}${prefix}evidence/`);
       expect(await page.locator("form.evidence-filters").isVisible()).toBe(true);
       expect(await page.locator("button.evidence-cite:visible").count()).toBe(
         await page.locator("tr[data-row]").count(),
@@ -162,7 +162,7 @@ describe.skipIf(!chromium).concurrent("county pages, county embeds and the evide
     "/%sevidence/: a row's “report a problem” leads to the corrections section, which shows the row and puts it in the report",
     async (prefix) => {
       await pools.enhanced.use(async ({ page, record }) => {
-        await page.goto(`${root}${prefix}evidence/`, { waitUntil: "load" });
+        await openPage(page, `${root}${prefix}evidence/`);
         const report = page.locator('tr[data-row="completion-2019-qinglong"] a.evidence-report');
         await report.click();
         await page.waitForURL(/about\/\?row=completion-2019-qinglong#corrections$/);
@@ -173,12 +173,12 @@ describe.skipIf(!chromium).concurrent("county pages, county embeds and the evide
         expect(back).toMatch(new RegExp(`/${prefix}evidence/#e-completion-2019-qinglong$`));
         expect(await page.locator("#corrections-report").textContent()).toContain(back);
         expect(await page.locator("#corrections-report").textContent()).toContain("completion-2019-qinglong\n");
-        await page.goto(back, { waitUntil: "load" });
+        await openPage(page, back);
         expect(await page.locator("#e-completion-2019-qinglong").isVisible()).toBe(true);
         expect(record.consoleErrors).toEqual([]);
       });
       await pools.noJs.use(async ({ page }) => {
-        await page.goto(`${root}${prefix}about/?row=completion-2019-qinglong#corrections`);
+        await openPage(page, `${root}${prefix}about/?row=completion-2019-qinglong#corrections`);
         // Without JavaScript the row id is in the address, and the text says to include it.
         expect(await page.locator(".corrections-row").isVisible()).toBe(false);
         expect(await page.locator("#corrections ~ p").nth(1).textContent()).toContain("?row=");

@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { axeViolations, colourRules, launchChromium, recordingContext } from "../support/browser";
+import { axeViolations, colourRules, launchChromium, openPage, recordingContext } from "../support/browser";
 
 const chromium = inject("chromium");
 const root = inject("siteRoot");
@@ -71,7 +71,7 @@ describe.skipIf(!chromium)("the home page's visual lede", () => {
         viewport: { width: 390, height: 844 },
       });
       const page = await context.newPage();
-      await page.goto(root + path, { waitUntil: "load" });
+      await openPage(page, root + path);
       const steps = await readSteps(page);
       expect(steps.map((s) => s.key)).toEqual(order);
       for (const step of steps) {
@@ -94,7 +94,7 @@ describe.skipIf(!chromium)("the home page's visual lede", () => {
   it.each(homes)("$lang: with JavaScript the step being read is marked as the reader scrolls", async ({ path }) => {
     const { context, record } = await recordingContext(browser, [origin], { viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
-    await page.goto(root + path, { waitUntil: "load" });
+    await openPage(page, root + path);
     await page.waitForSelector("[data-enhanced] > [data-home-step]");
     // A step not yet reached waits below its place, then rises into it.
     const before = await graphicMotion(page);
@@ -126,7 +126,7 @@ describe.skipIf(!chromium)("the home page's visual lede", () => {
       viewport: { width: 1280, height: 800 },
     });
     const page = await context.newPage();
-    await page.goto(root, { waitUntil: "load" });
+    await openPage(page, root);
     await page.waitForSelector("[data-enhanced] > [data-home-step]");
     await readStep(page, "where");
     const motion = await graphicMotion(page);
@@ -138,7 +138,7 @@ describe.skipIf(!chromium)("the home page's visual lede", () => {
   it("keeps keyboard order the reading order: the steps in turn, each with its story link", async () => {
     const { context } = await recordingContext(browser, [origin], { viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.goto(root, { waitUntil: "load" });
+    await openPage(page, root);
     const stops: string[] = [];
     for (let i = 0; i < 400 && stops.filter((s) => s.startsWith("story:")).length < order.length; i++) {
       await page.keyboard.press("Tab");

@@ -1,7 +1,14 @@
 import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { axeViolations, colourRules, launchChromium, recordingContext, type PageRecord } from "../support/browser";
+import {
+  axeViolations,
+  colourRules,
+  launchChromium,
+  openPage,
+  type PageRecord,
+  recordingContext,
+} from "../support/browser";
 import { getMapView } from "~/map/index";
 import { startHostPages } from "../support/server";
 import { distDir } from "../support/site";
@@ -38,7 +45,7 @@ describe.skipIf(!chromium)("the map page", () => {
       colorScheme: options.colorScheme ?? "light",
     }));
     const page = await context.newPage();
-    await page.goto(root + path, { waitUntil: "load" });
+    await openPage(page, root + path);
     await page.locator(".map-frame").hover();
     await page.waitForSelector(leafletCounties);
     return page;
@@ -50,7 +57,7 @@ describe.skipIf(!chromium)("the map page", () => {
   it("without JavaScript shows an SVG of the counties and the list of everything", async () => {
     const { context } = await recordingContext(browser, [origin], { javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${root}map/`, { waitUntil: "load" });
+    await openPage(page, `${root}map/`);
     const svg = page.locator(".map-static svg.map-svg");
     await expect(svg.isVisible()).resolves.toBe(true);
     expect(await svg.locator(".map-counties path.map-county").count()).toBe(COUNTIES.length);
@@ -143,7 +150,7 @@ describe.skipIf(!chromium)("the map page", () => {
       await gate;
       await route.continue();
     });
-    await page.goto(`${root}map/#select=county-xingren`, { waitUntil: "load" });
+    await openPage(page, `${root}map/#select=county-xingren`);
     // A reader who only looks at the map never loads Leaflet: not when the page is idle either.
     await page.evaluate("new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 500)))");
     expect(requested, "Leaflet is requested before the reader reaches for the map").toBe(false);
@@ -289,7 +296,7 @@ describe.skipIf(!chromium)("the map embed", () => {
     it(`/${prefix}embed/map/ is the map without the site's chrome, axe-clean, asking nothing from elsewhere`, async () => {
       const { context, record } = await recordingContext(browser, [origin]);
       const page = await context.newPage();
-      await page.goto(`${root}${prefix}embed/map/`, { waitUntil: "load" });
+      await openPage(page, `${root}${prefix}embed/map/`);
       await page.locator(".map-frame").hover();
       await page.waitForSelector(leafletCounties);
       expect(await page.locator(leafletCounties).count()).toBe(COUNTIES.length);
@@ -324,7 +331,7 @@ describe.skipIf(!chromium)("the map embed", () => {
     });
     const { context } = await recordingContext(browser, [origin, host.origin]);
     const page = await context.newPage();
-    await page.goto(`${host.origin}/`, { waitUntil: "load" });
+    await openPage(page, `${host.origin}/`);
     const frameHeight = () =>
       page.evaluate(() => document.getElementById("sized")?.getBoundingClientRect().height ?? 0);
     const frameOf = async (id: string) => (await page.$(`#${id}`))?.contentFrame();

@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { getMapView } from "~/map/index";
-import { launchChromium } from "../support/browser";
+import { launchChromium, openPage } from "../support/browser";
 
 /**
  * The map's labels, measured in the browser (getBoundingClientRect, not the layout's estimates):
@@ -84,7 +84,7 @@ describe.skipIf(!chromium)("the map's labels", () => {
         try {
           for (const width of widths) {
             await page.setViewportSize({ width, height: width < 700 ? 844 : 900 });
-            await page.goto(root + path, { waitUntil: "load" });
+            await openPage(page, root + path);
             if (js) {
               await page.locator(".map-frame").hover();
               await page.waitForSelector(".map-leaflet .map-label-box");

@@ -1,6 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { axeViolations, launchChromium, recordingContext } from "../support/browser";
+import { axeViolations, launchChromium, openPage, recordingContext } from "../support/browser";
 
 const chromium = inject("chromium");
 const root = inject("siteRoot");
@@ -17,7 +17,7 @@ describe.skipIf(!chromium)("the 404 page", () => {
   it("answers an unknown address with status 404 and a page in both languages", async () => {
     const { context, record } = await recordingContext(browser, [new URL(root).origin]);
     const page = await context.newPage();
-    const response = await page.goto(`${root}no-such-page/`);
+    const response = await openPage(page, `${root}no-such-page/`);
     expect(response?.status()).toBe(404);
     expect(await page.getAttribute("html", "lang")).toBe("zh-CN");
     await expect(page.locator("main h1").innerText()).resolves.toMatch(/找不到/);
@@ -30,7 +30,7 @@ describe.skipIf(!chromium)("the 404 page", () => {
   it("has an English version", async () => {
     const { context } = await recordingContext(browser, [new URL(root).origin]);
     const page = await context.newPage();
-    await page.goto(`${root}en/404/`);
+    await openPage(page, `${root}en/404/`);
     expect(await page.getAttribute("html", "lang")).toBe("en");
     await expect(page.locator("main h1").innerText()).resolves.toBe("Page not found");
     await context.close();

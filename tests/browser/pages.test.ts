@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from "vitest";
 import { pageVariants } from "~/charts/index";
-import { axeViolations, colourRules, scriptedAndScriptlessPools } from "../support/browser";
+import { axeViolations, colourRules, openPage, scriptedAndScriptlessPools } from "../support/browser";
 import { sitemapPaths } from "../support/site";
 
 const chromium = inject("chromium");
@@ -21,7 +21,7 @@ describe.skipIf(!chromium).concurrent("every page in the sitemap", () => {
 
   it.each(paths)("/%s loads cleanly, in its language, axe-clean in both schemes, with no outside requests", (path) =>
     pools.scripted.use(async ({ page, record }) => {
-      const response = await page.goto(root + path, { waitUntil: "load" });
+      const response = await openPage(page, root + path);
       expect(response?.status()).toBe(200);
       const expectedLang = path.startsWith("en/") ? "en" : "zh-CN";
       expect(await page.getAttribute("html", "lang")).toBe(expectedLang);
@@ -50,7 +50,7 @@ describe.skipIf(!chromium).concurrent("every page in the sitemap", () => {
 
   it.each(paths)("/%s shows its main content without JavaScript", (path) =>
     pools.scriptless.use(async ({ page }) => {
-      await page.goto(root + path, { waitUntil: "load" });
+      await openPage(page, root + path);
       expect(await page.locator("main h1").count()).toBeGreaterThanOrEqual(1);
       const text = (await page.locator("main").innerText()).trim();
       expect(text.length).toBeGreaterThan(40);

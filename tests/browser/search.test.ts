@@ -1,6 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium, recordingContext } from "../support/browser";
+import { launchChromium, openPage, recordingContext } from "../support/browser";
 
 const chromium = inject("chromium");
 const root = inject("siteRoot");
@@ -18,7 +18,7 @@ describe.skipIf(!chromium)("search", () => {
   async function resultsFor(path: string, query: string): Promise<string[]> {
     const { context, record } = await recordingContext(browser, [new URL(root).origin]);
     const page = await context.newPage();
-    await page.goto(`${root}${path}?q=${encodeURIComponent(query)}`);
+    await openPage(page, `${root}${path}?q=${encodeURIComponent(query)}`);
     await page.locator("[data-search-results] [role=status]").waitFor();
     const links = await page
       .locator("[data-search-results] li a")
@@ -44,7 +44,7 @@ describe.skipIf(!chromium)("search", () => {
   it("lists everything without JavaScript", async () => {
     const { context } = await recordingContext(browser, [new URL(root).origin], { javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${root}search/`);
+    await openPage(page, `${root}search/`);
     expect(await page.locator("form[data-search]").isVisible()).toBe(false);
     expect(await page.locator("main ul li a").count()).toBeGreaterThan(10);
     await context.close();

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import { scriptedAndScriptlessPools } from "../support/browser";
+import { openPage, scriptedAndScriptlessPools } from "../support/browser";
 import { tableClipping } from "../support/layoutChecks";
 import { sitemapPaths } from "../support/site";
 
@@ -20,7 +20,7 @@ const relocation = "en/data/relocation/";
 /** Opens a page at a width (and a phone's height) and returns it. */
 async function open(page: Page, path: string, width: number): Promise<Page> {
   await page.setViewportSize({ width, height: width < 640 ? 844 : 900 });
-  expect((await page.goto(root + path, { waitUntil: "load" }))?.status()).toBe(200);
+  expect((await openPage(page, root + path))?.status()).toBe(200);
   return page;
 }
 

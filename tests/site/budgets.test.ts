@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { basePath, builtPages } from "../support/builtSite";
 import { distDir } from "../support/site";
@@ -55,6 +57,13 @@ describe("performance budgets", () => {
     const map = pageWeight(distDir, basePath, "map/index.html");
     expect(map.jsFiles.length).toBeGreaterThan(0);
     expect(map.js.gzip).toBeGreaterThan(0);
+  });
+
+  it("counts the scripts and stylesheets that a page leaves to its after-paint loader", () => {
+    const chart = pageWeight(distDir, basePath, pages.find((p) => p.type === "chart")?.page ?? "");
+    expect(chart.jsFiles.length).toBeGreaterThan(0);
+    expect(chart.cssFiles.length).toBeGreaterThan(0);
+    expect(readFileSync(join(distDir, chart.page), "utf8")).not.toMatch(/<script type="module" src=|rel="stylesheet"/);
   });
 
   it("counts Leaflet, which the map page loads later, in the map's JavaScript", () => {

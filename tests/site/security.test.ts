@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { basePath, builtFiles, builtPages, pagePath, readBuilt } from "../support/builtSite";
+import { afterPaintHash } from "../../src/integrations/afterPaint";
 import { headersFor, matchingRules, parseCsp, readHeaders } from "../support/headers";
 import { distDir } from "../support/site";
 import { pageTypeOf } from "../support/weights";
@@ -70,7 +71,11 @@ describe("security headers (_headers)", () => {
     expect(csp.get("default-src")).toEqual(["'self'"]);
     expect(csp.get("object-src")).toEqual(["'none'"]);
     expect(csp.get("base-uri")).toEqual(["'self'"]);
-    expect(csp.get("script-src")).toEqual(kind === "search" ? ["'self'", "'wasm-unsafe-eval'"] : ["'self'"]);
+    expect(csp.get("script-src")).toEqual([
+      "'self'",
+      ...(kind === "search" ? ["'wasm-unsafe-eval'"] : []),
+      ...(kind === "map" ? [] : [afterPaintHash]),
+    ]);
     expect(csp.get("style-src")).toEqual(["'self'", "'unsafe-inline'"]);
     expect(csp.get("img-src")).toEqual(kind === "map" ? ["'self'", "data:", tileHost] : ["'self'", "data:"]);
     expect(csp.get("frame-ancestors")).toEqual(kind === "embed" ? ["*"] : ["'self'"]);

@@ -1,11 +1,33 @@
 import { createRequire } from "node:module";
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+  type Response,
+} from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { chromiumArgs } from "./chromium";
 
 /** Launches the given Chromium headless with the flags these machines need. */
 export function launchChromium(executablePath: string): Promise<Browser> {
   return chromium.launch({ executablePath, headless: true, args: chromiumArgs });
+}
+
+/**
+ * Opens a URL as a reader does and waits until the page is whole: loaded and, where scripts run,
+ * enhanced. A page's scripts and stylesheets load only after its first paint
+ * (src/integrations/afterPaint.ts), so the load event no longer means they have run; the loader
+ * marks `<html data-loaded>` when they have (or have failed to load, as where a test blocks them). Pages without the loader (the map's) run theirs
+ * before the load event.
+ */
+export async function openPage(page: Page, url: string): Promise<Response | null> {
+  const response = await page.goto(url, { waitUntil: "load" });
+  await page.waitForFunction(
+    `matchMedia("(scripting: none)").matches || !document.querySelector("script[data-styles], script[data-scripts]") || "loaded" in document.documentElement.dataset`,
+  );
+  return response;
 }
 
 /** What a page did while it loaded: requests to other origins and console errors. */
