@@ -24,9 +24,11 @@ export function launchChromium(executablePath: string): Promise<Browser> {
  */
 export async function openPage(page: Page, url: string): Promise<Response | null> {
   const response = await page.goto(url, { waitUntil: "load" });
-  await page.waitForFunction(
-    `matchMedia("(scripting: none)").matches || !document.querySelector("script[data-styles], script[data-scripts]") || "loaded" in document.documentElement.dataset`,
+  // A selector, not a function: the site's CSP allows no eval, which waitForFunction needs.
+  const loading = await page.evaluate(
+    `!matchMedia("(scripting: none)").matches && document.querySelector("script[data-styles], script[data-scripts]") !== null`,
   );
+  if (loading) await page.waitForSelector("html[data-loaded]", { state: "attached" });
   return response;
 }
 
