@@ -3,6 +3,7 @@ import { distDir } from "../support/site";
 import type { TestProject } from "vitest/node";
 import { chromiumCandidates, findChromium } from "../support/chromium";
 import { startStaticServer, type StaticServer } from "../support/server";
+import { axeScript } from "../support/axeScript";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -30,7 +31,9 @@ export async function setup(project: TestProject): Promise<void> {
       `\n⚠ Browser tests skipped: no Chromium found (tried ${tried}). Install it with "sudo apt-get install -y chromium" or set CHROME_PATH.\n`,
     );
   }
-  server = await startStaticServer(dist, process.env.BASE_PATH ?? "/");
+  server = await startStaticServer(dist, process.env.BASE_PATH ?? "/", {
+    scripts: { [axeScript.path]: axeScript.file },
+  });
   project.provide("siteRoot", server.root);
   project.provide("chromium", chromium);
 }

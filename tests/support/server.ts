@@ -22,6 +22,11 @@ export interface StaticServerOptions {
    * against the request path the way Netlify and Cloudflare Pages do.
    */
   headers?: HeaderRule[];
+  /**
+   * Scripts served beside the site, outside its base path (URL path → file on disk): test tools a
+   * page loads from its own origin.
+   */
+  scripts?: Record<string, string>;
 }
 
 /**
@@ -37,6 +42,7 @@ export async function startStaticServer(
 ): Promise<StaticServer> {
   const serve = sirv(dir, { dev: false, etag: true, extensions: ["html"] });
   const notFound = readFileSync(join(dir, "404.html"));
+  const scripts = new Map(Object.entries(options.scripts ?? {}).map(([path, file]) => [path, readFileSync(file)]));
   // compression is written for Express, whose request and response extend Node's own; it reads
   // only what Node's have.
   const compress = compression({ threshold: 0 }) as unknown as (
@@ -50,6 +56,11 @@ export async function startStaticServer(
       if (options.headers) {
         const pathname = new URL(url, "http://localhost").pathname;
         for (const [name, value] of Object.entries(headersFor(options.headers, pathname))) res.setHeader(name, value);
+      }
+      const script = scripts.get(url);
+      if (script) {
+        res.writeHead(200, { "content-type": "text/javascript; charset=utf-8" }).end(script);
+        return;
       }
       if (!url.startsWith(base)) {
         res.writeHead(404, { "content-type": "text/html; charset=utf-8" }).end(notFound);
