@@ -17,16 +17,16 @@ export function launchChromium(executablePath: string): Promise<Browser> {
 
 /**
  * Opens a URL as a reader does and waits until the page is whole: loaded and, where scripts run,
- * enhanced. A page's scripts and stylesheets load only after its first paint
- * (src/integrations/afterPaint.ts), so the load event no longer means they have run; the loader
- * marks `<html data-loaded>` when they have (or have failed to load, as where a test blocks them). Pages without the loader (the map's) run theirs
- * before the load event.
+ * enhanced. An embed's scripts load only after its first paint (src/integrations/afterPaint.ts),
+ * so the load event does not mean they have run; the loader marks `<html data-loaded>` when they
+ * have (or have failed to load, as where a test blocks them). Other pages run theirs before the
+ * load event.
  */
 export async function openPage(page: Page, url: string): Promise<Response | null> {
   const response = await page.goto(url, { waitUntil: "load" });
   // A selector, not a function: the site's CSP allows no eval, which waitForFunction needs.
   const loading = await page.evaluate(
-    `!matchMedia("(scripting: none)").matches && document.querySelector("script[data-styles], script[data-scripts]") !== null`,
+    `!matchMedia("(scripting: none)").matches && document.querySelector("script[data-scripts]") !== null`,
   );
   if (loading) await page.waitForSelector("html[data-loaded]", { state: "attached" });
   return response;

@@ -7,10 +7,9 @@ import { parseHTML } from "linkedom";
  * What a built page costs to load, measured on the files in the built site.
  *
  * - HTML: the page itself (inline `<style>` and SVG included).
- * - CSS: the stylesheets it links or leaves to its after-paint loader (`<script data-styles>`,
- *   src/integrations/afterPaint.ts), and what they `@import`.
+ * - CSS: the stylesheets it links, and what they `@import`.
  * - JS: the scripts it loads with `<script src>`, `<link rel="modulepreload">` or its after-paint
- *   loader (`<script data-scripts>`), plus everything
+ *   loader (`<script data-scripts>`, src/integrations/afterPaint.ts), plus everything
  *   those import statically (`import … from "./x.js"`, `import "./x.js"`, `export … from`),
  *   followed through the import graph in `_astro/`.
  * - Lazy JS: what those scripts load later with a dynamic `import("./x.js")` (and its static
@@ -140,18 +139,17 @@ export function pageWeight(distDir: string, basePath: string, page: string): Pag
   const html = readFileSync(join(distDir, page), "utf8");
   const { document } = parseHTML(html);
   const local = (url: string | null) => (url ? resolveLocal(distDir, basePath, url, page) : null);
-  /** The URLs in a space-separated attribute of the after-paint loader. */
-  const afterPaint = (attribute: string) =>
-    (document.querySelector(`script[${attribute}]`)?.getAttribute(attribute) ?? "").split(" ").filter(Boolean);
   const scripts = [
     ...[...document.querySelectorAll("script[src]")].map((s) => local(s.getAttribute("src"))),
     ...[...document.querySelectorAll("link[rel=modulepreload][href]")].map((l) => local(l.getAttribute("href"))),
-    ...afterPaint("data-scripts").map(local),
+    ...(document.querySelector("script[data-scripts]")?.getAttribute("data-scripts") ?? "")
+      .split(" ")
+      .filter(Boolean)
+      .map(local),
   ].filter((f): f is string => f !== null);
-  const styles = [
-    ...[...document.querySelectorAll("link[rel~=stylesheet][href]")].map((l) => local(l.getAttribute("href"))),
-    ...afterPaint("data-styles").map(local),
-  ].filter((f): f is string => f !== null);
+  const styles = [...document.querySelectorAll("link[rel~=stylesheet][href]")]
+    .map((l) => local(l.getAttribute("href")))
+    .filter((f): f is string => f !== null);
   const jsFiles = scriptGraph(distDir, basePath, scripts);
   const lazyEntries = jsFiles.flatMap((file) =>
     dynamicImports(readFileSync(join(distDir, file), "utf8"))
