@@ -3,7 +3,6 @@ import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
-import { afterPaint } from "./src/integrations/afterPaint.ts";
 import { criticalCss } from "./src/integrations/criticalCss.ts";
 import { paletteCssPlugin } from "./src/integrations/paletteCss.ts";
 import { dataCheck } from "./src/integrations/dataCheck.ts";
@@ -40,7 +39,6 @@ export default defineConfig({
     }),
     // Before the search index and the headers, which read the finished pages.
     criticalCss(),
-    afterPaint(),
     searchIndex(),
     securityHeaders(),
     // Last, so that a build without SITE_URL ends with its warning.

@@ -1,8 +1,4 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import type { AstroIntegration } from "astro";
 
 /**
  * The one inline script of the site, the same on every page that has it (so one hash in the CSP
@@ -34,39 +30,13 @@ const stylesheet = /<link\b[^>]*\brel="stylesheet"/;
  * CSS is its whole style (criticalCss.ts). On the other pages the site's stylesheet, fetched after
  * the first paint, restyled and laid out the whole page a second time: Lighthouse measured
  * 200–500 ms more blocking time on the dataset, county and evidence pages, more than the earlier
- * paint gained. Those pages, and the map's, are left as they are.
+ * paint gained. Those pages, and the map's, are left as they are. criticalCss.ts calls it on the
+ * embeds as it writes them, so that on a slow link their scripts no longer share the first
+ * round trips with the HTML; without JavaScript nothing is fetched.
  */
 export function loadAfterPaint(html: string): string {
   const scripts = [...html.matchAll(moduleScript)].map((m) => m[1] ?? "");
   if (scripts.length === 0 || stylesheet.test(html)) return html;
   const loader = `<script data-scripts="${scripts.join(" ")}">${afterPaintScript}</script>`;
   return html.replace(moduleScript, "").replace("</head>", `${loader}</head>`);
-}
-
-/**
- * First paint before anything else, on the chart and county embeds: their module scripts (the
- * tooltip and the frame's height) are fetched only after the first paint (see
- * {@link loadAfterPaint}), so on a slow link they no longer share the first round trips with the
- * HTML. Without JavaScript nothing is fetched.
- */
-export function afterPaint(): AstroIntegration {
-  return {
-    name: "after-paint",
-    hooks: {
-      "astro:build:done": ({ dir, logger }) => {
-        const out = fileURLToPath(dir);
-        const pages = readdirSync(out, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html"));
-        let changed = 0;
-        for (const page of pages) {
-          const path = join(out, page);
-          const source = readFileSync(path, "utf8");
-          const html = loadAfterPaint(source);
-          if (html === source) continue;
-          writeFileSync(path, html);
-          changed++;
-        }
-        logger.info(`${changed} of ${pages.length} pages load their scripts after the first paint`);
-      },
-    },
-  };
 }

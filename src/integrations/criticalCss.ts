@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import Beasties from "beasties";
+import { loadAfterPaint } from "./afterPaint";
 
 /**
  * Rules inlined on every page whatever it holds:
@@ -53,11 +54,10 @@ const stylesheetLinks = /<link\b[^>]*\brel="stylesheet"[^>]*>/g;
 /**
  * First paint in one round trip. Each built page gets, inlined in its `<head>`, the CSS rules that
  * its own elements use (Beasties matches the site's stylesheets against the page), and the
- * stylesheets move to the end of `<body>`, where they block no paint; afterPaint.ts then leaves
- * them, on every page but the map's, to be fetched after the first paint. They arrive from the
- * cache (hashed names, a year) and style what scripts add later (the map, search, filters). Chart
- * and county embeds, whose scripts add only the tooltip, keep just their inlined rules and load no
- * stylesheet.
+ * stylesheets move to the end of `<body>`, where they block no paint: they arrive from the cache
+ * (hashed names, a year) and style what scripts add later (the map, search, filters). Chart and
+ * county embeds, whose scripts add only the tooltip, keep just their inlined rules, load no
+ * stylesheet, and leave their scripts to the after-paint loader (afterPaint.ts).
  *
  * Inline styles are allowed by the CSP (`style-src 'unsafe-inline'`, which Plot's SVG needs anyway).
  */
@@ -94,7 +94,7 @@ export function criticalCss(): AstroIntegration {
             .replace(/(<style>)([\s\S]*?)(<\/style>)/, (_, open: string, css: string, close: string) =>
               [open, pruneUnreadProperties(css), close].join(""),
             );
-          writeFileSync(path, embed ? html.replace(stylesheetLinks, "") : html);
+          writeFileSync(path, embed ? loadAfterPaint(html.replace(stylesheetLinks, "")) : html);
         }
         logger.info(`inlined the first screen's CSS into ${pages.length} pages`);
       },
