@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from "vitest";
 import { pageVariants } from "~/charts/index";
 import { axeViolations, colourRules, openPage, scriptedAndScriptlessPools } from "../support/browser";
+import { tableClipping } from "../support/layoutChecks";
 import { sitemapPaths } from "../support/site";
 
 const chromium = inject("chromium");
@@ -19,8 +20,10 @@ describe.skipIf(!chromium).concurrent("every page in the sitemap", () => {
     expect(en.sort()).toEqual(zh.sort());
   });
 
-  it.each(paths)("/%s loads cleanly, in its language, axe-clean in both schemes, with no outside requests", (path) =>
+  it.each(paths)("/%s loads in its language, axe-clean in both schemes, uncut at 1280 px, no outside request", (path) =>
     pools.scripted.use(async ({ page, record }) => {
+      // The pool's pages have Playwright's default desktop viewport; tables.test.ts checks phone widths.
+      expect(page.viewportSize()?.width).toBe(1280);
       const response = await openPage(page, root + path);
       expect(response?.status()).toBe(200);
       const expectedLang = path.startsWith("en/") ? "en" : "zh-CN";
@@ -40,6 +43,8 @@ describe.skipIf(!chromium).concurrent("every page in the sitemap", () => {
           pageVariants.length,
         );
       expect(await axeViolations(page), "light scheme").toEqual([]);
+      // The wide layout of every page, its tables included: nothing cut, no sideways scroll.
+      expect(await page.evaluate<string[]>(tableClipping), "at 1280 px").toEqual([]);
       // Only colours change between the schemes (CSS variables), so the dark pass runs the colour rules.
       await page.emulateMedia({ colorScheme: "dark" });
       expect(await axeViolations(page, colourRules), "dark scheme").toEqual([]);
