@@ -1,4 +1,5 @@
 // @ts-check
+import { availableParallelism } from "node:os";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
@@ -25,7 +26,14 @@ export default defineConfig({
   site,
   base,
   trailingSlash: "always",
-  build: { format: "directory", inlineStylesheets: "never" },
+  build: {
+    format: "directory",
+    inlineStylesheets: "never",
+    // Pages in flight at once. A page that draws an image waits for a rasteriser thread
+    // (src/core/png.ts) while the next page renders on the main thread; the output is the same at
+    // any value. On 2 cores the 48-chart cold build took 39 s with 1 page in flight, 31 s with 2.
+    concurrency: Math.max(2, availableParallelism()),
+  },
   integrations: [
     dataCheck(),
     storyCheck(),

@@ -16,7 +16,7 @@ import { typeScale } from "~/core/typeScale";
  * taller than the estimate. Measured in Chromium at 344 px (the chart's 320 plus the page's
  * padding), the content of every chart embed falls 37–111 px short of this height.
  */
-function embedHeight(view: ChartView): number {
+function measureEmbed(view: ChartView): number {
   const narrow = pageVariants[0].width;
   const svg = view.chart.render(view.data, { width: narrow, lang: view.lang, document: chartDocument() });
   const chartHeight = Number(svg.getAttribute("height"));
@@ -29,6 +29,18 @@ function embedHeight(view: ChartView): number {
   const creditLine = 20; // text-xs: 16 px a line, with 4 px to spare
   const bottom = 24 + 16; // the page's bottom padding (12 px) and 28 px to spare
   return Math.ceil(top + titleLines * titleLine + gap + chartHeight + gap + creditLines * creditLine + bottom);
+}
+
+/** Embed heights by chart view: views are made once per chart and language, and each is measured once. */
+const embedHeights = new WeakMap<ChartView, number>();
+
+function embedHeight(view: ChartView): number {
+  let height = embedHeights.get(view);
+  if (height === undefined) {
+    height = measureEmbed(view);
+    embedHeights.set(view, height);
+  }
+  return height;
 }
 
 async function chartImage(view: ChartView, kind: ChartFileKind, siteUrl: string): Promise<EmbedImage> {

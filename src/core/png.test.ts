@@ -31,6 +31,25 @@ describe("renderPng", () => {
   });
 });
 
+describe("the rasteriser threads", () => {
+  it("draw images at the same time, each the same as drawn alone", async () => {
+    // Each text at two widths, as a chart's two PNGs: two threads then need the same font subset at once.
+    const jobs = ["搬出", "大山", "后半篇文章", "338,506人"].flatMap((text) =>
+      [400, 600].map((width) => ({ text, width })),
+    );
+    const together = await Promise.all(jobs.map((j) => renderPng(svg(j.text), j.width, "#ffffff", { cacheDir: null })));
+    for (const [i, { text, width }] of jobs.entries()) {
+      const alone = await renderPng(svg(text), width, "#ffffff", { cacheDir: null });
+      expect(Buffer.from(together[i] as Uint8Array).equals(Buffer.from(alone)), `${text} at ${width}`).toBe(true);
+    }
+  });
+
+  it("fail an image that cannot be drawn with the reason, and go on drawing the next", async () => {
+    await expect(renderPng("<svg", 400, "#ffffff", { cacheDir: null })).rejects.toThrow(/rendering an image failed/);
+    expect((await renderPng(svg("搬出"), 400, "#ffffff", { cacheDir: null })).byteLength).toBeGreaterThan(1000);
+  });
+});
+
 describe("the image cache", () => {
   const cachedFiles = (dir: string) => readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith(".png"));
 

@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
-import { renderAsync } from "@resvg/resvg-js";
-import subsetFont from "subset-font";
+import { Worker } from "node:worker_threads";
+import type { ResvgRenderOptions } from "@resvg/resvg-js";
 
 const require = createRequire(import.meta.url);
 
@@ -54,38 +54,6 @@ export function svgCharacters(svg: string): string {
   return [...new Set(text)].sort().join("");
 }
 
-let fonts: Buffer[] | undefined;
-const subsets = new Map<string, Promise<string[]>>();
-
-/**
- * Font files holding only the glyphs a text needs. resvg reads its font files again for every run
- * of text it lays out; with the 10 MB CJK fonts that cost tens of milliseconds per label, so an
- * image with many labels took seconds. Subset to a few hundred glyphs, the same render takes a
- * fraction of that. The subsets are cached per process and written to the system's temp folder.
- */
-function subsetFiles(characters: string): Promise<string[]> {
-  let files = subsets.get(characters);
-  if (!files) {
-    files = makeSubsets(characters);
-    subsets.set(characters, files);
-  }
-  return files;
-}
-
-async function makeSubsets(characters: string): Promise<string[]> {
-  fonts ??= fontFiles.map((file) => readFileSync(file));
-  const dir = join(tmpdir(), "qxn-image-fonts");
-  mkdirSync(dir, { recursive: true });
-  const hash = createHash("sha256").update(characters).digest("hex").slice(0, 16);
-  return Promise.all(
-    (fonts ?? []).map(async (font, i) => {
-      const path = join(dir, `${hash}-${i}.ttf`);
-      writeFileSync(path, await subsetFont(font, characters, { targetFormat: "sfnt" }));
-      return path;
-    }),
-  );
-}
-
 /** The cache key of an image: a hash of the renderer, the SVG, the width and the background. */
 export function imageKey(svg: string, width: number, background: string): string {
   return createHash("sha256")
@@ -125,13 +93,124 @@ export async function renderPng(
   return png;
 }
 
-async function rasterise(svg: string, width: number, background: string): Promise<Uint8Array> {
-  const image = await renderAsync(svg, {
+/**
+ * The code each rasteriser thread runs (CommonJS, evaluated by the worker). Subsetting the fonts and
+ * drawing both run there: on the build's main thread they took about a third of a cold build's time,
+ * one image after another, while Astro waited. The subsets are cached per thread and written to the
+ * system's temp folder, named by a hash of their characters.
+ */
+const workerSource = `
+const { parentPort, threadId, workerData } = require("node:worker_threads");
+const { createHash } = require("node:crypto");
+const { mkdirSync, readFileSync, renameSync, writeFileSync } = require("node:fs");
+const { join } = require("node:path");
+const { Resvg } = require(workerData.resvg);
+const subsetFont = require(workerData.subsetFont);
+const fonts = workerData.fontFiles.map((file) => readFileSync(file));
+const subsets = new Map();
+function subsetFiles(characters) {
+  let files = subsets.get(characters);
+  if (!files) {
+    const hash = createHash("sha256").update(characters).digest("hex").slice(0, 16);
+    mkdirSync(workerData.fontDir, { recursive: true });
+    files = Promise.all(fonts.map(async (font, i) => {
+      const path = join(workerData.fontDir, hash + "-" + i + ".ttf");
+      // Written whole, then renamed: another thread may be reading the same subset.
+      const partial = path + "." + process.pid + "-" + threadId + ".partial";
+      writeFileSync(partial, await subsetFont(font, characters, { targetFormat: "sfnt" }));
+      renameSync(partial, path);
+      return path;
+    }));
+    subsets.set(characters, files);
+  }
+  return files;
+}
+parentPort.on("message", async ({ id, svg, characters, options }) => {
+  try {
+    options.font.fontFiles = await subsetFiles(characters);
+    const png = new Resvg(svg, options).render().asPng();
+    parentPort.postMessage({ id, png });
+  } catch (error) {
+    parentPort.postMessage({ id, error: String(error && error.stack || error) });
+  }
+});
+`;
+
+interface Job {
+  message: { id: number; svg: string; characters: string; options: ResvgRenderOptions };
+  resolve(png: Uint8Array): void;
+  reject(error: Error): void;
+}
+
+/**
+ * A pool of rasteriser threads, one per core, started on the first image. A thread holds the
+ * process open only while it draws, so a build ends when its last image is done.
+ */
+class RasterPool {
+  readonly #idle: Worker[] = [];
+  readonly #busy = new Map<Worker, Job>();
+  readonly #queue: Job[] = [];
+  #started = 0;
+  #nextId = 0;
+
+  render(svg: string, options: ResvgRenderOptions): Promise<Uint8Array> {
+    return new Promise((resolve, reject) => {
+      const message = { id: this.#nextId++, svg, characters: svgCharacters(svg), options };
+      this.#queue.push({ message, resolve, reject });
+      this.#pump();
+    });
+  }
+
+  #pump(): void {
+    while (this.#queue.length > 0) {
+      const worker = this.#idle.pop() ?? (this.#started < availableParallelism() ? this.#start() : undefined);
+      if (!worker) return;
+      const job = this.#queue.shift() as Job;
+      this.#busy.set(worker, job);
+      worker.ref();
+      worker.postMessage(job.message);
+    }
+  }
+
+  #start(): Worker {
+    this.#started++;
+    const worker = new Worker(workerSource, {
+      eval: true,
+      workerData: {
+        resvg: require.resolve("@resvg/resvg-js"),
+        subsetFont: require.resolve("subset-font"),
+        fontFiles,
+        fontDir: join(tmpdir(), "qxn-image-fonts"),
+      },
+    });
+    worker.on("message", (reply: { id: number; png?: Uint8Array; error?: string }) => {
+      const job = this.#busy.get(worker);
+      this.#busy.delete(worker);
+      worker.unref();
+      this.#idle.push(worker);
+      if (reply.png) job?.resolve(new Uint8Array(reply.png));
+      else job?.reject(new Error(`rendering an image failed: ${reply.error ?? "no reason given"}`));
+      this.#pump();
+    });
+    worker.on("error", (error) => {
+      // A thread that crashed fails its image and is not reused; the next image starts another.
+      this.#busy.get(worker)?.reject(error);
+      this.#busy.delete(worker);
+      this.#started--;
+      this.#pump();
+    });
+    return worker;
+  }
+}
+
+const pool = new RasterPool();
+
+function rasterise(svg: string, width: number, background: string): Promise<Uint8Array> {
+  return pool.render(svg, {
     fitTo: { mode: "width", value: width },
     background,
     font: {
       loadSystemFonts: false,
-      fontFiles: await subsetFiles(svgCharacters(svg)),
       defaultFontFamily: imageFontFamily,
       sansSerifFamily: imageFontFamily,
       serifFamily: imageFontFamily,
@@ -139,5 +218,4 @@ async function rasterise(svg: string, width: number, background: string): Promis
     },
     logLevel: "off",
   });
-  return new Uint8Array(image.asPng());
 }

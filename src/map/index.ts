@@ -6,7 +6,7 @@ import { parseHTML } from "linkedom";
 import type { Lang } from "~/i18n/locales";
 import { getBoundaries } from "./boundaries";
 import { getMapInput } from "./data";
-import { buildGeoLayout, projectLayout, type GeoLayout } from "./layout";
+import { buildGeoLayout, projectLayout, type GeoLayout, type ScreenLayout } from "./layout";
 import { renderMap, type RenderOptions } from "./render";
 import { layoutScene } from "./scene";
 import { buildMapState } from "./state";
@@ -32,6 +32,19 @@ export function getMapView(lang: Lang): MapView {
   return view;
 }
 
+const layouts = new Map<string, ScreenLayout>();
+
+/** The map projected onto a canvas of a width, for a language (projected once per process). */
+function getScreenLayout(lang: Lang, width: number): ScreenLayout {
+  const key = `${lang} ${width}`;
+  let layout = layouts.get(key);
+  if (!layout) {
+    layout = projectLayout(getBoundaries().features, getMapView(lang).geo, { width });
+    layouts.set(key, layout);
+  }
+  return layout;
+}
+
 /** Options for an SVG of the map. */
 export interface MapSvgOptions extends Omit<RenderOptions, "document" | "layers"> {
   layers: readonly MapLayer[];
@@ -43,8 +56,8 @@ export interface MapSvgOptions extends Omit<RenderOptions, "document" | "layers"
 
 /** The map as SVG markup, drawn at build time. */
 export function renderMapSvg(lang: Lang, options: MapSvgOptions): string {
-  const { state, geo } = getMapView(lang);
-  const layout = projectLayout(getBoundaries().features, geo, { width: options.width ?? 640 });
+  const { state } = getMapView(lang);
+  const layout = getScreenLayout(lang, options.width ?? 640);
   const scene = layoutScene(state, layout, options.layers, options.frame);
   const { document } = parseHTML("<!doctype html><html><body></body></html>");
   const svg = renderMap(state, scene, { ...options, document: document as unknown as Document });
