@@ -11,9 +11,21 @@ import { loadAfterPaint } from "./afterPaint";
  *   built HTML carries;
  * - the few rules (16) whose selectors use `:root`, `:not()`, `:where()`, `:is()` or `:has()`,
  *   which Beasties cannot match and would drop: the dark scheme's colours, Tailwind's `space-y-*`,
- *   `[hidden]` and the map's layer switch among them.
+ *   `[hidden]` and the map's layer switch among them;
+ * - the focus ring (`:focus-visible` alone, which Beasties strips to an empty selector and drops);
+ * - rules on state that scripts set: the chart marks' `tabindex` and `data-tip`, the home steps'
+ *   `data-enhanced`, `data-active` and `data-seen`. Pages that load no stylesheet (below) have
+ *   nothing else to restore them.
  */
-const alwaysInlined = [/\.chart-tip\b/, /\.embed-plain\b/, /:root\b/, /:(not|where|is|has)\(/];
+const alwaysInlined = [
+  /\.chart-tip\b/,
+  /\.embed-plain\b/,
+  /:root\b/,
+  /:(not|where|is|has)\(/,
+  /^:focus-visible$/,
+  /^\.chart svg \[(tabindex|data-tip)\]/,
+  /\[data-enhanced\]/,
+];
 
 /**
  * The same in a chart or county-card embed, less what serves only the map's layer switch, the
@@ -25,9 +37,17 @@ const embedInlined = alwaysInlined.map(
 );
 
 /**
- * An embed page whose scripts add nothing but the tooltip: a chart's or a county card's,
- * `<html … data-chart="…">` (src/layouts/EmbedLayout.astro). The map's embed (`data-chart="map"`)
- * runs Leaflet, which needs its stylesheet.
+ * A page that needs the site's stylesheets after its first paint, because its scripts build
+ * content they style: the map and its embed (Leaflet), search (the result list) and the evidence
+ * register (its explorer). Every other page paints from its inlined rules alone and links no
+ * stylesheet: at the end of `<body>` one still counted against Lighthouse's largest contentful
+ * paint, and restyled the whole page when it arrived. `page` is the HTML file's path in the build.
+ */
+const needsStylesheets = (page: string) => /(^|\/)(map|search|evidence)\//.test(page.replace(/\\/g, "/"));
+
+/**
+ * A chart's or a county card's embed page (`<html … data-chart="…">`, src/layouts/EmbedLayout.astro),
+ * not the map's, which is styled like the map page.
  */
 const isStaticEmbed = (html: string) => /<html[^>]*\sdata-chart="(?!map")/.test(html);
 
@@ -53,11 +73,10 @@ const stylesheetLinks = /<link\b[^>]*\brel="stylesheet"[^>]*>/g;
 
 /**
  * First paint in one round trip. Each built page gets, inlined in its `<head>`, the CSS rules that
- * its own elements use (Beasties matches the site's stylesheets against the page), and the
- * stylesheets move to the end of `<body>`, where they block no paint: they arrive from the cache
- * (hashed names, a year) and style what scripts add later (the map, search, filters). Chart and
- * county embeds, whose scripts add only the tooltip, keep just their inlined rules, load no
- * stylesheet, and leave their scripts to the after-paint loader (afterPaint.ts).
+ * its own elements use (Beasties matches the site's stylesheets against the page). Most pages then
+ * link no stylesheet at all and leave their scripts to the after-paint loader (afterPaint.ts); the
+ * map, search and the evidence register keep theirs at the end of `<body>`, where they block no
+ * paint, for what their scripts build (see needsStylesheets).
  *
  * Inline styles are allowed by the CSP (`style-src 'unsafe-inline'`, which Plot's SVG needs anyway).
  */
@@ -94,7 +113,7 @@ export function criticalCss(): AstroIntegration {
             .replace(/(<style>)([\s\S]*?)(<\/style>)/, (_, open: string, css: string, close: string) =>
               [open, pruneUnreadProperties(css), close].join(""),
             );
-          writeFileSync(path, embed ? loadAfterPaint(html.replace(stylesheetLinks, "")) : html);
+          writeFileSync(path, needsStylesheets(page) ? html : loadAfterPaint(html.replace(stylesheetLinks, "")));
         }
         logger.info(`inlined the first screen's CSS into ${pages.length} pages`);
       },

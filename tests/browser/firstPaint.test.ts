@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -49,12 +51,25 @@ const htmlUntilLcp = `new Promise((resolve) => {
   }).observe({ type: "largest-contentful-paint", buffered: true });
 })`;
 
-/** Computed styles that decide what the reader sees, for every element of the page, in order. */
-const renderedStyles = `[...document.querySelectorAll("body *")].map((el) => {
+/**
+ * Computed styles that decide what the reader sees, for every element of the page, in order, at
+ * rest: transitions under way (the home steps' as the scripts mark them) are taken to their end.
+ */
+const renderedStyles = `document.getAnimations().forEach((a) => { try { a.finish(); } catch {} });
+[...document.querySelectorAll("body *")].map((el) => {
   const s = getComputedStyle(el);
   return [el.tagName, s.display, s.position, s.color, s.backgroundColor, s.fontSize, s.fontWeight, s.lineHeight,
-    s.margin, s.padding, s.borderWidth, s.borderColor, s.width, s.visibility].join(" ");
+    s.margin, s.padding, s.borderWidth, s.borderColor, s.width, s.visibility, s.outlineStyle, s.outlineColor,
+    s.outlineWidth, s.cursor, s.transform].join(" ");
 })`;
+
+/**
+ * The site's stylesheets: those the search page links, as one of the pages whose scripts build
+ * what the stylesheets style (src/integrations/criticalCss.ts). The pages checked here link none.
+ */
+const siteStylesheets = [
+  ...readFileSync(join(distDir, "search/index.html"), "utf8").matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g),
+].map((m) => /\bhref="([^"]+)"/.exec(m[0])?.[1] ?? "");
 
 describe.skipIf(!chromium)("first paint in one round trip", () => {
   let browser: Browser;
@@ -89,21 +104,40 @@ describe.skipIf(!chromium)("first paint in one round trip", () => {
     },
   );
 
+  it("finds the site's stylesheets", () => {
+    expect(siteStylesheets.length).toBeGreaterThan(0);
+    expect(siteStylesheets.every((href) => href.endsWith(".css"))).toBe(true);
+  });
+
   it.each(heaviest)(
-    "%s (%s) /%s: looks the same from its inlined CSS alone as with the stylesheets, light, dark and print",
+    "%s (%s) /%s: looks the same from its inlined CSS alone as with the site's stylesheets, light, dark and print, with and without scripts",
     async (_t, _l, path) => {
       const modes = [
         ["light", "screen"],
         ["dark", "screen"],
         ["light", "print"],
       ] as const;
-      /** The page's styles in each mode, with or without the stylesheet files. */
-      const styles = async (stylesheets: boolean) => {
-        const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
-        // Without the stylesheet files: the page as it paints before they arrive.
-        if (!stylesheets) await context.route(/\.css(\?|$)/, (route) => route.abort());
+      /**
+       * The page's styles in each mode, as it is or with the site's stylesheets added. With scripts,
+       * after they have run, and with the first chart mark focused from the keyboard where there is
+       * one: the state that scripts set is styled by rules no built element matches.
+       */
+      const styles = async (stylesheets: boolean, scripts: boolean) => {
+        const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: scripts });
+        // The stylesheets go into the page as served, at the end of its head: Playwright's
+        // addStyleTag waits on a script, which never runs without JavaScript.
+        if (stylesheets) {
+          const links = siteStylesheets.map((href) => `<link rel="stylesheet" href="${href}">`).join("");
+          await context.route(`${root}${path}`, async (route) => {
+            const response = await route.fetch();
+            await route.fulfill({ response, body: (await response.text()).replace("</head>", `${links}</head>`) });
+          });
+        }
         const page = await context.newPage();
         await openPage(page, `${root}${path}`);
+        if (scripts && (await page.locator(".chart svg [tabindex='0']").count()) > 0) {
+          await page.locator(".chart svg [tabindex='0']").first().focus();
+        }
         const result: string[][] = [];
         for (const [colorScheme, media] of modes) {
           await page.emulateMedia({ colorScheme, media });
@@ -112,15 +146,17 @@ describe.skipIf(!chromium)("first paint in one round trip", () => {
         await context.close();
         return result;
       };
-      const [full, inlined] = [await styles(true), await styles(false)];
-      modes.forEach(([scheme, media], m) => {
-        const differences = (full[m] ?? [])
-          .map((style, i) => [style, inlined[m]?.[i]] as const)
-          .filter(([a, b]) => a !== b)
-          .map(([a, b]) => `${scheme} ${media}: ${a}  ≠  ${b ?? "(missing)"}`);
-        expect(differences.slice(0, 5)).toEqual([]);
-        expect(inlined[m]?.length).toBe(full[m]?.length);
-      });
+      for (const scripts of [false, true]) {
+        const [full, inlined] = [await styles(true, scripts), await styles(false, scripts)];
+        modes.forEach(([scheme, media], m) => {
+          const differences = (full[m] ?? [])
+            .map((style, i) => [style, inlined[m]?.[i]] as const)
+            .filter(([a, b]) => a !== b)
+            .map(([a, b]) => `${scripts ? "scripts" : "no scripts"}, ${scheme} ${media}: ${a}  ≠  ${b ?? "(missing)"}`);
+          expect(differences.slice(0, 5)).toEqual([]);
+          expect(inlined[m]?.length).toBe(full[m]?.length);
+        });
+      }
     },
   );
 });

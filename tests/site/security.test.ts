@@ -74,7 +74,7 @@ describe("security headers (_headers)", () => {
     expect(csp.get("script-src")).toEqual([
       "'self'",
       ...(kind === "search" ? ["'wasm-unsafe-eval'"] : []),
-      ...(kind === "embed" ? [afterPaintHash] : []),
+      ...(kind === "embed" || kind === "strict" ? [afterPaintHash] : []),
     ]);
     expect(csp.get("style-src")).toEqual(["'self'", "'unsafe-inline'"]);
     expect(csp.get("img-src")).toEqual(kind === "map" ? ["'self'", "data:", tileHost] : ["'self'", "data:"]);

@@ -17,10 +17,10 @@ export function launchChromium(executablePath: string): Promise<Browser> {
 
 /**
  * Opens a URL as a reader does and waits until the page is whole: loaded and, where scripts run,
- * enhanced. An embed's scripts load only after its first paint (src/integrations/afterPaint.ts),
+ * enhanced. Most pages' scripts load only after their first paint (src/integrations/afterPaint.ts),
  * so the load event does not mean they have run; the loader marks `<html data-loaded>` when they
- * have (or have failed to load, as where a test blocks them). Other pages run theirs before the
- * load event.
+ * have (or have failed to load, as where a test blocks them). The map, search and the evidence
+ * register run theirs before the load event.
  */
 export async function openPage(page: Page, url: string): Promise<Response | null> {
   const response = await page.goto(url, { waitUntil: "load" });
