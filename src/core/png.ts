@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { availableParallelism, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Worker } from "node:worker_threads";
 import type { ResvgRenderOptions } from "@resvg/resvg-js";
+import { ThreadPool } from "./threads";
 
 const require = createRequire(import.meta.url);
 
@@ -94,13 +94,13 @@ export async function renderPng(
 }
 
 /**
- * The code each rasteriser thread runs (CommonJS, evaluated by the worker). Subsetting the fonts and
- * drawing both run there: on the build's main thread they took about a third of a cold build's time,
- * one image after another, while Astro waited. The subsets are cached per thread and written to the
- * system's temp folder, named by a hash of their characters.
+ * What each rasteriser thread runs (CommonJS, see core/threads.ts). Subsetting the fonts and
+ * drawing both run there: on the build's main thread they took about a third of a cold build's
+ * time, one image after another, while Astro waited. The subsets are cached per thread and written
+ * to the system's temp folder, named by a hash of their characters.
  */
-const workerSource = `
-const { parentPort, threadId, workerData } = require("node:worker_threads");
+const rasteriserSource = `
+const { threadId } = require("node:worker_threads");
 const { createHash } = require("node:crypto");
 const { mkdirSync, readFileSync, renameSync, writeFileSync } = require("node:fs");
 const { join } = require("node:path");
@@ -125,97 +125,39 @@ function subsetFiles(characters) {
   }
   return files;
 }
-parentPort.on("message", async ({ id, svg, characters, options }) => {
-  try {
-    options.font.fontFiles = await subsetFiles(characters);
-    const png = new Resvg(svg, options).render().asPng();
-    parentPort.postMessage({ id, png });
-  } catch (error) {
-    parentPort.postMessage({ id, error: String(error && error.stack || error) });
-  }
-});
+async function work({ svg, characters, options }) {
+  options.font.fontFiles = await subsetFiles(characters);
+  return new Resvg(svg, options).render().asPng();
+}
 `;
 
-interface Job {
-  message: { id: number; svg: string; characters: string; options: ResvgRenderOptions };
-  resolve(png: Uint8Array): void;
-  reject(error: Error): void;
-}
-
-/**
- * A pool of rasteriser threads, one per core, started on the first image. A thread holds the
- * process open only while it draws, so a build ends when its last image is done.
- */
-class RasterPool {
-  readonly #idle: Worker[] = [];
-  readonly #busy = new Map<Worker, Job>();
-  readonly #queue: Job[] = [];
-  #started = 0;
-  #nextId = 0;
-
-  render(svg: string, options: ResvgRenderOptions): Promise<Uint8Array> {
-    return new Promise((resolve, reject) => {
-      const message = { id: this.#nextId++, svg, characters: svgCharacters(svg), options };
-      this.#queue.push({ message, resolve, reject });
-      this.#pump();
-    });
-  }
-
-  #pump(): void {
-    while (this.#queue.length > 0) {
-      const worker = this.#idle.pop() ?? (this.#started < availableParallelism() ? this.#start() : undefined);
-      if (!worker) return;
-      const job = this.#queue.shift() as Job;
-      this.#busy.set(worker, job);
-      worker.ref();
-      worker.postMessage(job.message);
-    }
-  }
-
-  #start(): Worker {
-    this.#started++;
-    const worker = new Worker(workerSource, {
-      eval: true,
-      workerData: {
-        resvg: require.resolve("@resvg/resvg-js"),
-        subsetFont: require.resolve("subset-font"),
-        fontFiles,
-        fontDir: join(tmpdir(), "qxn-image-fonts"),
-      },
-    });
-    worker.on("message", (reply: { id: number; png?: Uint8Array; error?: string }) => {
-      const job = this.#busy.get(worker);
-      this.#busy.delete(worker);
-      worker.unref();
-      this.#idle.push(worker);
-      if (reply.png) job?.resolve(new Uint8Array(reply.png));
-      else job?.reject(new Error(`rendering an image failed: ${reply.error ?? "no reason given"}`));
-      this.#pump();
-    });
-    worker.on("error", (error) => {
-      // A thread that crashed fails its image and is not reused; the next image starts another.
-      this.#busy.get(worker)?.reject(error);
-      this.#busy.delete(worker);
-      this.#started--;
-      this.#pump();
-    });
-    return worker;
-  }
-}
-
-const pool = new RasterPool();
+/** The rasteriser threads, one per core, started on the first image. */
+const pool = new ThreadPool<{ svg: string; characters: string; options: ResvgRenderOptions }, Uint8Array>(
+  rasteriserSource,
+  {
+    resvg: require.resolve("@resvg/resvg-js"),
+    subsetFont: require.resolve("subset-font"),
+    fontFiles,
+    fontDir: join(tmpdir(), "qxn-image-fonts"),
+  },
+  "rendering an image",
+);
 
 function rasterise(svg: string, width: number, background: string): Promise<Uint8Array> {
-  return pool.render(svg, {
-    fitTo: { mode: "width", value: width },
-    background,
-    font: {
-      loadSystemFonts: false,
-      defaultFontFamily: imageFontFamily,
-      sansSerifFamily: imageFontFamily,
-      serifFamily: imageFontFamily,
-      monospaceFamily: imageFontFamily,
+  return pool.run({
+    svg,
+    characters: svgCharacters(svg),
+    options: {
+      fitTo: { mode: "width", value: width },
+      background,
+      font: {
+        loadSystemFonts: false,
+        defaultFontFamily: imageFontFamily,
+        sansSerifFamily: imageFontFamily,
+        serifFamily: imageFontFamily,
+        monospaceFamily: imageFontFamily,
+      },
+      logLevel: "off",
     },
-    logLevel: "off",
   });
 }
